@@ -27,3 +27,4 @@ cat "$layout"/blobs/sha256/* >/dev/null  # warm the page cache for both contende
 measure "python zlib floor" python3 "$here/zlib-floor.py" "$layout"
 measure "footprint inspect (verify on)" java -XX:+UseParallelGC -jar "$jar" inspect --format json "oci:$layout"
 measure "footprint inspect --no-verify" java -XX:+UseParallelGC -jar "$jar" inspect --no-verify --format json "oci:$layout"
+measure "./footprint inspect (launcher, C1)" "$root/footprint" inspect --format json "oci:$layout"
