@@ -22,7 +22,7 @@ public record RunResult(
     String target,
     String imageDigest,
     long startupMs,
-    List<Sample> samples,
+    List<RunSample> samples,
     long peakMemoryBytes,
     double cpuSeconds,
     int maxPids,

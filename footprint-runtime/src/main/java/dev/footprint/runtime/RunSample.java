@@ -12,7 +12,7 @@ package dev.footprint.runtime;
  * @param readBytes cumulative bytes read from storage
  * @param writeBytes cumulative bytes written to storage
  */
-public record Sample(
+public record RunSample(
     long elapsedMs,
     double cpuSeconds,
     long memoryBytes,
