@@ -1,0 +1,120 @@
+package dev.footprint.image.internal.layer;
+
+import com.github.luben.zstd.ZstdInputStream;
+import dev.footprint.common.InvalidInputException;
+import dev.footprint.image.Compression;
+import dev.footprint.image.Digest;
+import dev.footprint.image.LayerEntry;
+import dev.footprint.image.LayerReadSummary;
+import dev.footprint.image.LayerVisitor;
+import dev.footprint.image.ProgressListener;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * One pass over a layer blob: detect compression by magic, decompress, parse tar entries, and
+ * (optionally) hash the raw and the uncompressed bytes on the way. Stateless; each call uses
+ * its own streams, so concurrent calls are safe.
+ */
+public final class LayerStreamReader {
+  private static final int RAW_BUFFER = 1 << 18;
+  private static final int INFLATE_BUFFER = 1 << 16;
+
+  /**
+   * What to check.
+   *
+   * @param blobName names the blob in messages
+   * @param blobDigest expected digest of the raw bytes, if known
+   * @param diffId expected digest of the uncompressed tar
+   * @param verify whether to check at all
+   */
+  public record Expectation(String blobName, Optional<Digest> blobDigest, Digest diffId, boolean verify) {}
+
+  private LayerStreamReader() {}
+
+  public static LayerReadSummary read(
+      InputStream blob, Expectation expect, ProgressListener progress, LayerVisitor visitor)
+      throws IOException, InvalidInputException {
+    boolean hashRaw = expect.verify() && expect.blobDigest().isPresent();
+    DigestingInputStream raw = new DigestingInputStream(blob, hashRaw, progress);
+    BufferedInputStream buffered = new BufferedInputStream(raw, RAW_BUFFER);
+    buffered.mark(8);
+    byte[] head = new byte[4];
+    int got = buffered.readNBytes(head, 0, 4);
+    buffered.reset();
+    Compression compression = Compression.detect(head, got);
+    boolean hashTar =
+        expect.verify()
+            && !(compression == Compression.NONE && hashRaw && expect.blobDigest().get().equals(expect.diffId()));
+    long entries = 0;
+    DigestingInputStream tarBytes;
+    try {
+      InputStream plain = decompressor(compression, buffered);
+      tarBytes = new DigestingInputStream(plain, hashTar, ProgressListener.NONE);
+      TarArchiveInputStream tar = new TarArchiveInputStream(tarBytes, true);
+      TarArchiveEntry e;
+      while ((e = tar.getNextEntry()) != null) {
+        if (e.isGlobalPaxHeader()) {
+          continue;
+        }
+        LayerEntry entry = TarEntryMapper.map(e);
+        visitor.visit(entry, tar);
+        entries++;
+      }
+      // Whatever follows the end-of-archive marker (padding, an estargz TOC) is part of the diff_id.
+      tarBytes.drain();
+      raw.drain();
+    } catch (ZipException | EOFException e) {
+      throw new InvalidInputException(
+          expect.blobName() + ": corrupt or truncated " + compression.name().toLowerCase() + " layer (" + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      if (isFormatProblem(e)) {
+        throw new InvalidInputException(expect.blobName() + ": unreadable layer (" + e.getMessage() + ")", e);
+      }
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(expect.blobName() + ": malformed tar header (" + e.getMessage() + ")", e);
+    }
+    raw.reportRest();
+    if (hashRaw) {
+      check(expect.blobName(), "digest", expect.blobDigest().get(), raw.digest());
+    }
+    if (hashTar) {
+      check(expect.blobName(), "diff_id", expect.diffId(), tarBytes.digest());
+    } else if (expect.verify() && !hashRaw) {
+      throw new IllegalStateException("nothing verified for " + expect.blobName());
+    }
+    return new LayerReadSummary(compression, raw.count(), tarBytes.count(), entries);
+  }
+
+  private static InputStream decompressor(Compression c, InputStream in) throws IOException {
+    return switch (c) {
+      case GZIP -> new GZIPInputStream(in, INFLATE_BUFFER);
+      case ZSTD -> new BufferedInputStream(new ZstdInputStream(in), INFLATE_BUFFER);
+      case NONE -> in;
+    };
+  }
+
+  private static boolean isFormatProblem(IOException e) {
+    String cls = e.getClass().getName();
+    return !(e instanceof java.nio.file.FileSystemException)
+        && (cls.startsWith("org.apache.commons.compress") || cls.startsWith("com.github.luben")
+            || String.valueOf(e.getMessage()).toLowerCase().contains("tar")
+            || String.valueOf(e.getMessage()).toLowerCase().contains("zstd"));
+  }
+
+  private static void check(String blob, String what, Digest expected, Digest actual) throws InvalidInputException {
+    if (!expected.equals(actual)) {
+      throw new InvalidInputException(
+          blob + ": " + what + " mismatch: expected " + expected + ", content hashes to " + actual
+              + " (corrupt or tampered; --no-verify skips this check)");
+    }
+  }
+}
