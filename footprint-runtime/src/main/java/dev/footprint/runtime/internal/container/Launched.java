@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public interface Launched extends AutoCloseable {
 
+  /** {@link System#nanoTime()} when the start command was issued: startup time counts from here. */
+  long startedAtNanos();
+
   /** Host pid of the main process, once known. */
   long pid();
 

@@ -14,12 +14,20 @@ final class ProcessLaunched implements Launched {
   private final LogTail logs = new LogTail();
   private boolean closed;
 
-  ProcessLaunched(Process process, OwnCgroup group, String program) {
+  private final long startedAt;
+
+  ProcessLaunched(Process process, OwnCgroup group, String program, long startedAt) {
+    this.startedAt = startedAt;
     this.process = process;
     this.group = group;
     this.program = program;
     logs.follow(process.getInputStream(), "stdout");
     logs.follow(process.getErrorStream(), "stderr");
+  }
+
+  @Override
+  public long startedAtNanos() {
+    return startedAt;
   }
 
   @Override

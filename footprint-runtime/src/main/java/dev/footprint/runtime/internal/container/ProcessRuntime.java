@@ -69,9 +69,10 @@ public final class ProcessRuntime implements ContainerRuntime {
       pb = new ProcessBuilder(command);
     }
     try {
+      long startedAt = System.nanoTime();
       Process process = pb.redirectInput(ProcessBuilder.Redirect.PIPE).start();
       process.getOutputStream().close();
-      return new ProcessLaunched(process, group, program);
+      return new ProcessLaunched(process, group, program, startedAt);
     } catch (IOException | RuntimeException e) {
       if (group != null) {
         group.close();
