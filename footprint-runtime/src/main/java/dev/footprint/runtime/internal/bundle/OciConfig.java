@@ -55,10 +55,7 @@ public final class OciConfig {
     for (String set : List.of("bounding", "effective", "permitted")) {
       strings(caps.putArray(set), CAPABILITIES);
     }
-    ObjectNode nofile = process.putArray("rlimits").addObject();
-    nofile.put("type", "RLIMIT_NOFILE");
-    nofile.put("hard", 65536);
-    nofile.put("soft", 65536);
+    // No rlimits: the container inherits footprint's, which a runtime may not raise anyway.
     process.put("noNewPrivileges", true);
     ObjectNode r = root.putObject("root");
     r.put("path", rootfs);
