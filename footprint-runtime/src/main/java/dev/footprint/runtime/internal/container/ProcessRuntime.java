@@ -82,7 +82,7 @@ public final class ProcessRuntime implements ContainerRuntime {
   }
 
   /** The program as a path: as given when it contains a separator, else looked up on PATH. */
-  static String resolve(String target) throws InvalidInputException {
+  public static String resolve(String target) throws InvalidInputException {
     Path given = Path.of(target);
     if (target.contains("/") || target.contains("\\")) {
       if (!Files.isRegularFile(given)) {
