@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Unpacked root file systems keyed by image id (config digest): {@code CACHE/bundles/HEX/rootfs}.
+ * Unpacked root file systems keyed by image id (config digest): {@code CACHE/bundles-v2/HEX/rootfs} (the suffix changes when the unpacker does, so older entries are never trusted).
  * An entry appears whole or not at all (built in a temporary sibling and renamed), so a crash
  * mid-unpack never leaves a half rootfs that a later run would trust. Runs never write into it:
  * each container gets an overlay on top.
@@ -30,7 +30,7 @@ public final class BundleCache {
 
   /** The cached rootfs for {@code image}, unpacking it first when absent. */
   public synchronized Path rootfs(Image image) throws IOException, FootprintException {
-    Path entry = root.resolve("bundles").resolve(image.configDigest().hex());
+    Path entry = root.resolve("bundles-v2").resolve(image.configDigest().hex());
     Path rootfs = entry.resolve("rootfs");
     if (!Files.isDirectory(rootfs)) {
       boolean asRoot = "root".equals(System.getProperty("user.name"));

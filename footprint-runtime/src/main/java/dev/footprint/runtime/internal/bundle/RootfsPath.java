@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * Resolves a path inside an unpacked root file system as the container would see it: symlinks in
@@ -16,13 +20,16 @@ final class RootfsPath {
 
   private RootfsPath() {}
 
-  /** The host path for {@code relative} (slash-separated, no leading '/'); the last part is not followed. */
+  /**
+   * The host path for {@code relative} (slash-separated, no leading '/'); symlinks are followed
+   * in every component but the last, as the kernel would inside the container's root.
+   */
   static Path resolve(Path root, String relative) throws IOException {
-    String[] parts = relative.split("/");
+    Deque<String> todo = new ArrayDeque<>(Arrays.asList(relative.split("/")));
     Path current = root;
     int hops = 0;
-    for (int i = 0; i < parts.length; i++) {
-      String part = parts[i];
+    while (!todo.isEmpty()) {
+      String part = todo.pollFirst();
       if (part.isEmpty() || part.equals(".")) {
         continue;
       }
@@ -31,42 +38,23 @@ final class RootfsPath {
         continue;
       }
       Path next = current.resolve(part);
-      boolean last = i == parts.length - 1;
-      if (!last && Files.isSymbolicLink(next)) {
+      if (!todo.isEmpty() && Files.isSymbolicLink(next)) {
         if (++hops > MAX_LINKS) {
-          throw new IOException("too many symbolic links resolving " + relative);
+          throw new IOException("too many levels of symbolic links in " + relative);
         }
         String target = Files.readSymbolicLink(next).toString();
-        Path base = target.startsWith("/") ? root : current;
-        String rest = String.join("/", java.util.Arrays.copyOfRange(parts, i + 1, parts.length));
-        Path within = resolve(root, root.relativize(clamp(root, base, target)).toString());
-        if (rest.isEmpty()) {
-          return within;
+        if (target.startsWith("/")) {
+          current = root;
         }
-        return resolve(root, joined(root.relativize(within).toString(), rest));
+        List<String> parts = Arrays.asList(target.split("/"));
+        for (int i = parts.size() - 1; i >= 0; i--) {
+          todo.addFirst(parts.get(i));
+        }
+        continue;
       }
       current = next;
     }
     return current;
-  }
-
-  private static Path clamp(Path root, Path base, String target) {
-    Path p = base;
-    for (String part : target.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        p = p.equals(root) ? root : p.getParent();
-      } else {
-        p = p.resolve(part);
-      }
-    }
-    return p.startsWith(root) ? p : root;
-  }
-
-  private static String joined(String a, String b) {
-    return a.isEmpty() ? b : a + "/" + b;
   }
 
   static boolean existsNoFollow(Path p) {

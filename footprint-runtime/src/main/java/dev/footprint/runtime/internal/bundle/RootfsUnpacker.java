@@ -110,9 +110,9 @@ public final class RootfsUnpacker {
       Files.setAttribute(target, "unix:uid", (int) e.uid(), LinkOption.NOFOLLOW_LINKS);
       Files.setAttribute(target, "unix:gid", (int) e.gid(), LinkOption.NOFOLLOW_LINKS);
     }
-    if ((e.mode() & 07000) != 0 && type == EntryType.FILE) {
-      // setuid/setgid/sticky bits are not expressible as PosixFilePermission; chown above
-      // clears setuid anyway, so set the full mode last.
+    if ((e.mode() & 07000) != 0 && (type == EntryType.FILE || type == EntryType.DIR)) {
+      // setuid/setgid/sticky bits (/tmp is 1777) are not expressible as PosixFilePermission,
+      // and chown above clears setuid anyway, so set the full mode last.
       Files.setAttribute(target, "unix:mode", e.mode() & 07777);
     }
   }
