@@ -43,14 +43,21 @@ public final class RunCharts {
     return SvgChart.lines("CPU (% of one core) over time", "s", lines, v -> String.format(Locale.ROOT, "%.0f%%", v));
   }
 
+  /**
+   * Rates over windows of at least 90 ms: cgroup CPU counters are updated in bursts, so two
+   * samples taken a few milliseconds apart (a late timer tick catching up) would show spikes.
+   */
   static List<double[]> cpuPoints(List<RunSample> samples) {
     List<double[]> pts = new ArrayList<>();
-    for (int i = 1; i < samples.size(); i++) {
-      RunSample p = samples.get(i - 1);
-      RunSample s = samples.get(i);
-      double dt = (s.elapsedMs() - p.elapsedMs()) / 1000.0;
-      if (dt > 0) {
-        pts.add(new double[] {s.elapsedMs() / 1000.0, Math.max(0, (s.cpuSeconds() - p.cpuSeconds()) / dt * 100)});
+    if (samples.isEmpty()) {
+      return pts;
+    }
+    RunSample anchor = samples.get(0);
+    for (RunSample s : samples) {
+      double dt = (s.elapsedMs() - anchor.elapsedMs()) / 1000.0;
+      if (dt >= 0.09) {
+        pts.add(new double[] {s.elapsedMs() / 1000.0, Math.max(0, (s.cpuSeconds() - anchor.cpuSeconds()) / dt * 100)});
+        anchor = s;
       }
     }
     return pts;

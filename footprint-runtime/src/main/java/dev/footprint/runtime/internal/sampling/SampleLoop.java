@@ -54,8 +54,10 @@ public final class SampleLoop implements AutoCloseable {
           return;
         }
       }
+      long before = System.nanoTime();
       Sample s = sampler.sample();
-      long elapsed = (System.nanoTime() - launched.startedAtNanos()) / 1_000_000;
+      // The reading spans the read itself; stamp it at the middle.
+      long elapsed = ((before + System.nanoTime()) / 2 - launched.startedAtNanos()) / 1_000_000;
       RunSample r = toRunSample(elapsed, s);
       synchronized (this) {
         samples.add(r);
