@@ -46,12 +46,13 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ReportFormat chosen = ReportFormat.parse(format);
     if (runs < 1 || runs > 100) {
       throw new InvalidInputException("--runs must be between 1 and 100");
     }
     Comparison c = new Comparisons(Runs.forHost())
         .compare(options.toSpec(a, args), b, runs, RunCommand.progress(spec, output));
-    String report = switch (ReportFormat.parse(format)) {
+    String report = switch (chosen) {
       case TEXT -> CompareText.render(c, output.style());
       case JSON -> Json.render(CompareJson.of(c));
       case MARKDOWN -> CompareMarkdown.render(c);

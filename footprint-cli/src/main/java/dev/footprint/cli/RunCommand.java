@@ -38,8 +38,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    ReportFormat chosen = ReportFormat.parse(format);
     RunResult r = Runs.forHost().run(options.toSpec(target, args), progress(spec, output));
-    String report = switch (ReportFormat.parse(format)) {
+    String report = switch (chosen) {
       case TEXT -> RunText.render(r, output.style());
       case JSON -> Json.render(RunJson.document(r));
       case MARKDOWN -> RunMarkdown.render(r);
