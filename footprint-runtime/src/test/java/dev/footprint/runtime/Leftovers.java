@@ -19,12 +19,12 @@ final class Leftovers {
     }
     String mounts = Files.readString(Path.of("/proc/self/mountinfo"));
     assertThat(mounts).as("mounts").doesNotContain(tempRoot.toString());
-    assertThat(containers()).as("runc containers").noneMatch(id -> id.startsWith("footprint-"));
+    assertThat(containers()).as("runc containers").noneMatch(id -> id.matches("footprint-[0-9a-f]{12}"));
     for (String controller : List.of("memory", "cpu", "pids", "")) {
       Path dir = Path.of("/sys/fs/cgroup", controller);
       if (Files.isDirectory(dir)) {
         try (Stream<Path> s = Files.list(dir)) {
-          assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("footprint-")).toList())
+          assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.matches("footprint-[0-9a-f]{12}")).toList())
               .as("cgroups in " + dir).isEmpty();
         }
       }

@@ -57,7 +57,7 @@ public final class ProcessRuntime implements ContainerRuntime {
     OwnCgroup group = null;
     ProcessBuilder pb;
     if (useCgroup) {
-      group = OwnCgroup.create(layout, "footprint-" + UUID.randomUUID().toString().substring(0, 12), spec.limits());
+      group = OwnCgroup.create(layout, "footprint-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), spec.limits());
       List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", JOIN_SCRIPT, "footprint"));
       wrapped.addAll(command);
       pb = new ProcessBuilder(wrapped);
