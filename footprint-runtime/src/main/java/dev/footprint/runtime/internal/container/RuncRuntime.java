@@ -2,7 +2,6 @@ package dev.footprint.runtime.internal.container;
 
 import dev.footprint.common.AtomicOutput;
 import dev.footprint.common.FootprintException;
-import dev.footprint.common.UnavailableException;
 import dev.footprint.image.Image;
 import dev.footprint.image.ImageOptions;
 import dev.footprint.image.Images;
@@ -84,16 +83,6 @@ public final class RuncRuntime implements ContainerRuntime {
       launched.close();
       throw e;
     }
-  }
-
-  /** Fails with exit 3 when the binary is missing. */
-  public static Path requireBinary(RuntimeKind kind) throws UnavailableException {
-    return Tools.onPath(kind.cliName())
-        .orElseThrow(
-            () ->
-                new UnavailableException(
-                    kind.cliName() + " not found on PATH; install it (Debian: apt-get install "
-                        + kind.cliName() + ") or choose another --runtime"));
   }
 
   static void deleteQuietly(Path dir) {
