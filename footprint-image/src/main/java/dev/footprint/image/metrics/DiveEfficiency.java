@@ -1,0 +1,98 @@
+package dev.footprint.image.metrics;
+
+import dev.footprint.image.LayerEntry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * dive's efficiency algorithm (dive/filetree/efficiency.go), reproduced number for number,
+ * quirks included: only leaves of each layer's tree count; a whiteout costs 0 unless it deletes
+ * an explicit directory, whose whole subtree size then counts; opaque markers are ignored; a
+ * whiteout whose target is missing below ends the walk of its layer. Unlike dive, the stacked
+ * lower tree is kept incrementally instead of rebuilt for every whiteout. Feed layers in order
+ * with {@link #addLayer}; not thread-safe.
+ */
+public final class DiveEfficiency {
+
+  private static final class PathStat {
+    long cumulative;
+    long min = -1;
+    int count;
+  }
+
+  private final Map<String, PathStat> stats = new HashMap<>();
+  private final List<Long> layerSizes = new ArrayList<>();
+  private DiveTree stacked;
+  private long nodeCount;
+
+  /** Adds the next layer's entries, in tar order. */
+  public void addLayer(List<LayerEntry> entries) {
+    DiveTree tree = new DiveTree();
+    long size = 0;
+    for (LayerEntry e : entries) {
+      size += e.size();
+      if (!e.path().isEmpty()) {
+        tree.add(e.path(), e.size(), e.isDirectory());
+      }
+    }
+    layerSizes.add(size);
+    nodeCount += tree.nodeCount;
+    boolean first = stacked == null;
+    if (first) {
+      stacked = tree.copy(); // dive sizes layer-0 whiteouts against a copy of layer 0 itself
+    }
+    walkLeaves(tree);
+    stacked.stack(tree);
+  }
+
+  private void walkLeaves(DiveTree tree) {
+    for (DiveTree.Node n : DiveTree.childFirst(tree.root)) {
+      if (!n.isLeaf()) {
+        continue;
+      }
+      String path = n.path();
+      PathStat s = stats.computeIfAbsent(path, p -> new PathStat());
+      long size;
+      if (n.isWhiteout()) {
+        DiveTree.Node lower = stacked.get(path);
+        if (lower == null) {
+          return; // dive's visitor errors out here and skips the rest of this layer
+        }
+        size = lower.dir ? DiveTree.subtreeSize(lower) : 0;
+      } else {
+        size = n.size;
+      }
+      s.cumulative += size;
+      if (s.min < 0 || size < s.min) {
+        s.min = size;
+      }
+      s.count++;
+    }
+  }
+
+  /** The numbers dive would print for the layers added so far. */
+  public DiveResult result() {
+    long minSum = 0;
+    long cumSum = 0;
+    long wasted = 0;
+    List<InefficientPath> inefficient = new ArrayList<>();
+    for (Map.Entry<String, PathStat> e : stats.entrySet()) {
+      PathStat s = e.getValue();
+      minSum += s.min;
+      cumSum += s.cumulative;
+      if (s.count >= 2) {
+        wasted += s.cumulative;
+        inefficient.add(new InefficientPath(e.getKey(), s.count, s.cumulative, s.cumulative - s.min));
+      }
+    }
+    inefficient.sort(Comparator.comparingLong(InefficientPath::cumulativeBytes).reversed().thenComparing(InefficientPath::path));
+    double score = cumSum == 0 ? 1.0 : (double) minSum / (double) cumSum;
+    long total = layerSizes.stream().mapToLong(Long::longValue).sum();
+    long user = total - (layerSizes.isEmpty() ? 0 : layerSizes.get(0));
+    double uwp = (double) wasted / (double) user;
+    return new DiveResult(score, wasted, total, user, uwp, List.copyOf(layerSizes), nodeCount, inefficient);
+  }
+}

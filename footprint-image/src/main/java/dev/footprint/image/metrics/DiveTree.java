@@ -1,0 +1,171 @@
+package dev.footprint.image.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * dive's per-layer file tree, reproduced for parity: nodes keyed by path component, implicit
+ * parents carry no payload (size 0, not a directory), a new component starting with
+ * {@code .wh..wh..} abandons the add, and whiteout nodes keep their {@code .wh.} name. Children
+ * are kept in name order because dive visits them sorted. Not thread-safe.
+ */
+final class DiveTree {
+  static final String WHITEOUT = ".wh.";
+  private static final String DOUBLE_WHITEOUT = ".wh..wh..";
+
+  /** A node; {@code children} is null until the first child arrives. */
+  static final class Node {
+    final String name;
+    final Node parent;
+    TreeMap<String, Node> children;
+    long size;
+    boolean dir;
+
+    Node(String name, Node parent) {
+      this.name = name;
+      this.parent = parent;
+    }
+
+    boolean isLeaf() {
+      return children == null || children.isEmpty();
+    }
+
+    boolean isWhiteout() {
+      return name.startsWith(WHITEOUT);
+    }
+
+    /** dive's FileNode.Path(): the '.wh.' prefix is dropped from the last component only. */
+    String path() {
+      StringBuilder sb = new StringBuilder();
+      appendPath(sb, true);
+      return sb.toString();
+    }
+
+    private void appendPath(StringBuilder sb, boolean last) {
+      if (parent == null) {
+        return;
+      }
+      parent.appendPath(sb, false);
+      sb.append('/').append(last && isWhiteout() ? name.substring(WHITEOUT.length()) : name);
+    }
+  }
+
+  final Node root = new Node("", null);
+  /** Nodes created, dive's {@code tree.Size}. */
+  int nodeCount;
+
+  /** dive's AddPath: returns null when the add was abandoned. */
+  Node add(String path, long size, boolean dir) {
+    Node node = root;
+    String[] parts = path.split("/");
+    for (int i = 0; i < parts.length; i++) {
+      String name = parts[i];
+      if (name.isEmpty()) {
+        continue;
+      }
+      Node child = node.children == null ? null : node.children.get(name);
+      if (child == null) {
+        if (name.startsWith(DOUBLE_WHITEOUT)) {
+          return null;
+        }
+        child = new Node(name, node);
+        if (node.children == null) {
+          node.children = new TreeMap<>();
+        }
+        node.children.put(name, child);
+        nodeCount++;
+      }
+      node = child;
+      if (i == parts.length - 1) {
+        node.size = size;
+        node.dir = dir;
+      }
+    }
+    return node;
+  }
+
+  Node get(String path) {
+    Node node = root;
+    for (String name : path.split("/")) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      node = node.children == null ? null : node.children.get(name);
+      if (node == null) {
+        return null;
+      }
+    }
+    return node;
+  }
+
+  void remove(String path) {
+    Node n = get(path);
+    if (n != null && n.parent != null) {
+      n.parent.children.remove(n.name);
+    }
+  }
+
+  /** dive's Stack: every node of {@code upper}, child first, removes (whiteout) or overwrites. */
+  void stack(DiveTree upper) {
+    for (Node n : childFirst(upper.root)) {
+      if (n.isWhiteout()) {
+        remove(n.path());
+      } else {
+        add(n.path(), n.size, n.dir);
+      }
+    }
+  }
+
+  DiveTree copy() {
+    DiveTree t = new DiveTree();
+    t.nodeCount = nodeCount;
+    copyChildren(root, t.root);
+    return t;
+  }
+
+  private static void copyChildren(Node from, Node to) {
+    if (from.children == null) {
+      return;
+    }
+    to.children = new TreeMap<>();
+    for (Map.Entry<String, Node> e : from.children.entrySet()) {
+      Node c = new Node(e.getKey(), to);
+      c.size = e.getValue().size;
+      c.dir = e.getValue().dir;
+      to.children.put(e.getKey(), c);
+      copyChildren(e.getValue(), c);
+    }
+  }
+
+  /** Sum of sizes of {@code n} and every descendant. */
+  static long subtreeSize(Node n) {
+    long sum = n.size;
+    if (n.children != null) {
+      for (Node c : n.children.values()) {
+        sum += subtreeSize(c);
+      }
+    }
+    return sum;
+  }
+
+  /** All nodes but the root, deepest first, siblings in name order (dive's VisitDepthChildFirst). */
+  static List<Node> childFirst(Node start) {
+    List<Node> out = new ArrayList<>();
+    visit(start, out);
+    if (!out.isEmpty() && out.get(out.size() - 1).parent == null) {
+      out.remove(out.size() - 1);
+    }
+    return out;
+  }
+
+  private static void visit(Node n, List<Node> out) {
+    if (n.children != null) {
+      for (Node c : n.children.values()) {
+        visit(c, out);
+      }
+    }
+    out.add(n);
+  }
+}
