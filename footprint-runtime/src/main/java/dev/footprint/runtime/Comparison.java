@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The result of {@code footprint compare}: per-metric medians and spreads for A and B, the runs
- * behind them, and static metrics when A and B are images.
+ * behind them, and static metrics ({@code staticA}/{@code staticB} are null when an engine-only
+ * image name could not be opened by footprint).
  */
 public record Comparison(
     String a,

@@ -27,9 +27,8 @@ public final class Comparisons {
     }
     RunSpec specA = a.withRuntime(runs.runtimeFor(a));
     RunSpec specB = specA.withTarget(b);
-    boolean images = specA.runtime().isContainer();
-    StaticMetrics staticA = images ? StaticMeasure.ofImage(a.target()) : programStatic(a.target());
-    StaticMetrics staticB = images ? StaticMeasure.ofImage(b) : programStatic(b);
+    StaticMetrics staticA = staticOf(specA.runtime(), a.target());
+    StaticMetrics staticB = staticOf(specA.runtime(), b);
     List<RunResult> runsA = new ArrayList<>();
     List<RunResult> runsB = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -48,10 +47,12 @@ public final class Comparisons {
   static List<MetricChange> metrics(
       StaticMetrics sa, StaticMetrics sb, List<RunResult> ra, List<RunResult> rb) {
     List<MetricChange> m = new ArrayList<>();
-    m.add(fixed("imageSizeBytes", "bytes", sa.sizeBytes(), sb.sizeBytes()));
-    m.add(fixed("compressedSizeBytes", "bytes", sa.compressedBytes(), sb.compressedBytes()));
-    m.add(fixed("layers", "count", sa.layers(), sb.layers()));
-    m.add(fixed("files", "count", sa.files(), sb.files()));
+    if (sa != null && sb != null) {
+      m.add(fixed("imageSizeBytes", "bytes", sa.sizeBytes(), sb.sizeBytes()));
+      m.add(fixed("compressedSizeBytes", "bytes", sa.compressedBytes(), sb.compressedBytes()));
+      m.add(fixed("layers", "count", sa.layers(), sb.layers()));
+      m.add(fixed("files", "count", sa.files(), sb.files()));
+    }
     m.add(measured("startupMs", "ms", ra, rb, r -> r.startupMs(), true));
     m.add(measured("peakMemoryBytes", "bytes", ra, rb, r -> r.peakMemoryBytes(), true));
     m.add(measured("cpuSeconds", "s", ra, rb, RunResult::cpuSeconds, true));
@@ -80,6 +81,17 @@ public final class Comparisons {
 
   private static Spread spread(List<RunResult> runs, ToDoubleFunction<RunResult> f) {
     return Spread.of(runs.stream().map(r -> f.applyAsDouble(r)).toList());
+  }
+
+  /**
+   * Static metrics of an image file or layout, or of a program; null for an image only an engine
+   * knows by name (docker/podman with a registry name), which footprint cannot open itself.
+   */
+  private static StaticMetrics staticOf(RuntimeKind kind, String target) throws IOException, FootprintException {
+    if (kind.isContainer()) {
+      return Targets.looksLikeImage(target) ? StaticMeasure.ofImage(target) : null;
+    }
+    return programStatic(target);
   }
 
   private static StaticMetrics programStatic(String target) throws IOException, FootprintException {

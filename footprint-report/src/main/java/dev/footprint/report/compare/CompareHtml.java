@@ -32,8 +32,10 @@ public final class CompareHtml {
         new RunCharts.Side("A", RunCharts.COLOR_A, c.runsA()), new RunCharts.Side("B", RunCharts.COLOR_B, c.runsB()));
     b.append("<div class=\"charts\">\n");
     b.append(RunCharts.memory(sides)).append(RunCharts.cpu(sides)).append(RunCharts.latency(sides));
-    b.append(RunCharts.layers(List.of("A", "B"), List.of(RunCharts.COLOR_A, RunCharts.COLOR_B),
-        List.of(c.staticA().layerSizes(), c.staticB().layerSizes())));
+    if (c.staticA() != null && c.staticB() != null) {
+      b.append(RunCharts.layers(List.of("A", "B"), List.of(RunCharts.COLOR_A, RunCharts.COLOR_B),
+          List.of(c.staticA().layerSizes(), c.staticB().layerSizes())));
+    }
     b.append("</div>\n");
     return HtmlPage.wrap("footprint compare", b.toString());
   }

@@ -38,9 +38,11 @@ public final class CompareJson {
       }
       o.put("significant", m.significant());
     }
-    ObjectNode statics = root.putObject("static");
-    statics.set("a", statics(c.staticA()));
-    statics.set("b", statics(c.staticB()));
+    if (c.staticA() != null && c.staticB() != null) {
+      ObjectNode statics = root.putObject("static");
+      statics.set("a", statics(c.staticA()));
+      statics.set("b", statics(c.staticB()));
+    }
     ArrayNode ra = root.putArray("runsA");
     for (RunResult r : c.runsA()) {
       ra.add(RunJson.run(r, true));

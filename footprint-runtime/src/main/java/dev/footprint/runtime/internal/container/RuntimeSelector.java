@@ -61,6 +61,9 @@ public final class RuntimeSelector {
       if ((k == RuntimeKind.RUNC || k == RuntimeKind.CRUN) && !root) {
         continue;
       }
+      if (k == RuntimeKind.CRUN && layout.version() == 1) {
+        continue; // crun refuses hybrid/v1 cgroup hosts
+      }
       if (finder.apply(k.cliName()).isPresent()) {
         return k;
       }

@@ -30,6 +30,12 @@ class RuntimeSelectorTest {
   }
 
   @Test
+  void choose_cgroupV1Host_skipsCrunForTheNext() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")));
+    assertThat(with("crun", "docker").choose(null, true)).isEqualTo(RuntimeKind.DOCKER);
+  }
+
+  @Test
   void choose_explicitButMissing_isUnavailable() {
     assertThatThrownBy(() -> with("runc").choose(RuntimeKind.DOCKER, true))
         .isInstanceOf(UnavailableException.class).hasMessageContaining("docker not found");
