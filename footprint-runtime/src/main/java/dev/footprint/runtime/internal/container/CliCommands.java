@@ -61,6 +61,13 @@ public final class CliCommands {
     return List.of(binary, "--version");
   }
 
+  /** Asks the engine itself (not just the client) to answer: docker needs a running daemon. */
+  public List<String> engineCheck() {
+    return kind == RuntimeKind.DOCKER
+        ? List.of(binary, "version", "--format", "{{.Server.Version}}")
+        : List.of(binary, "info", "--format", "{{.Host.OCIRuntime.Name}}");
+  }
+
   /**
    * The image argument for {@code run}. podman reads archives and OCI layouts through its
    * transports directly; docker needs {@code docker load} first ({@link #load}) and then the

@@ -34,6 +34,12 @@ public final class CliRuntime implements ContainerRuntime {
 
   @Override
   public Launched launch(RunSpec spec) throws FootprintException, IOException {
+    Exec.Result engine = Exec.run(commands.engineCheck(), 30);
+    if (!engine.ok()) {
+      throw new UnavailableException(
+          kind.cliName() + " is installed but its engine does not answer (" + engine.message()
+              + "); start it or choose another --runtime");
+    }
     String image = kind == RuntimeKind.PODMAN ? commands.podmanImage(spec.target()) : spec.target();
     var load = commands.load(spec.target());
     if (load.isPresent()) {

@@ -41,6 +41,12 @@ class CliCommandsTest {
   }
 
   @Test
+  void engineCheck_asksTheServerNotJustTheClient() {
+    assertThat(docker.engineCheck()).containsExactly("/usr/bin/docker", "version", "--format", "{{.Server.Version}}");
+    assertThat(podman.engineCheck()).containsExactly("podman", "info", "--format", "{{.Host.OCIRuntime.Name}}");
+  }
+
+  @Test
   void loadedImage_takesTheNameDockerPrinted() {
     assertThat(CliCommands.loadedImage("Loaded image: app:1\n")).contains("app:1");
     assertThat(CliCommands.loadedImage("Loaded image ID: sha256:abc\n")).contains("sha256:abc");
