@@ -122,7 +122,7 @@ class FailureHandlingIT {
         Duration.ofSeconds(30), new LoadSpec(base, 2, Duration.ofSeconds(3), 0, Duration.ofSeconds(2)));
     // Kill the "runc run" process itself: the container outlives it, so only footprint's cleanup
     // (runc kill + delete) can remove it.
-    Thread killer = killWhenServing(8080, cmd -> cmd.contains("runc run --bundle " + temp));
+    Thread killer = killWhenServing(8080, cmd -> cmd.contains("runc run --keep --bundle " + temp));
     assertThatThrownBy(() -> Runs.withTempRoot(temp).run(s, RunListener.NONE))
         .isInstanceOf(RunFailedException.class)
         .hasMessageContaining("stopped during the measurement");

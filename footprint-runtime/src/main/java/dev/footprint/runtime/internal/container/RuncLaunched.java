@@ -49,7 +49,9 @@ final class RuncLaunched implements Launched {
   void start() throws IOException {
     startedAt = System.nanoTime();
     runc =
-        new ProcessBuilder(binary.toString(), "run", "--bundle", bundle.toString(), id)
+        // --keep: the container (and its cgroup, with the final CPU and memory figures) stays
+        // after its process exits until close() deletes it.
+        new ProcessBuilder(binary.toString(), "run", "--keep", "--bundle", bundle.toString(), id)
             .redirectInput(ProcessBuilder.Redirect.PIPE)
             .start();
     runc.getOutputStream().close();
