@@ -32,6 +32,20 @@ class RunCommandIT {
   }
 
   @Test
+  void run_readyLog_measuresUntilTheLineAppears() throws Exception {
+    Path report = temp.resolve("ready.json");
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"run", "--runtime", "process", "--format", "json", "-o", report.toString(),
+        "--ready-log", "listening on \\d+", "--measure", "200ms", "/bin/sh", "--", "-c",
+        "echo warming up; sleep 0.4; echo listening on 8080; sleep 30"},
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode j = new ObjectMapper().readTree(Files.readString(report));
+    assertThat(j.path("startupMs").asLong()).isBetween(400L, 10_000L);
+    assertThat(j.has("exitCode")).as("stopped by footprint, not exited").isFalse();
+  }
+
+  @Test
   void run_programThatFailsBeforeReady_exitsWith2AndOneLine() {
     StringWriter err = new StringWriter();
     int code = Main.run(new String[] {"run", "--runtime", "process", "--ready-log", "listening", "/bin/sh", "--", "-c",
