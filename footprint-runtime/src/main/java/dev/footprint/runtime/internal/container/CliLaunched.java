@@ -58,6 +58,11 @@ final class CliLaunched implements Launched {
   }
 
   @Override
+  public boolean inOwnCgroup() {
+    return true;
+  }
+
+  @Override
   public boolean isAlive() {
     return client.isAlive();
   }

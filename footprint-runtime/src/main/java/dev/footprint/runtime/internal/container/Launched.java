@@ -19,6 +19,14 @@ public interface Launched extends AutoCloseable {
   /** The cgroup the workload runs in, when footprint knows it (runc, process with a cgroup). */
   Optional<CgroupPlace> cgroup();
 
+  /**
+   * Whether the main process sits in a cgroup of the workload's own that footprint did not create
+   * (docker, podman): then the sampler finds it from the pid.
+   */
+  default boolean inOwnCgroup() {
+    return false;
+  }
+
   boolean isAlive();
 
   /** Exit code after the main process ended by itself, else empty. */

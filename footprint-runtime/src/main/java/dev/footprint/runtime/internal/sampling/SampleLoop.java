@@ -89,7 +89,18 @@ public final class SampleLoop implements AutoCloseable {
       return Optional.of(Samplers.forTarget(new SampleTarget.Cgroup(p.name(), p.version(), p.directories())));
     }
     long pid = launched.pid();
-    return pid > 0 ? Optional.of(Samplers.forProcess(pid)) : Optional.empty();
+    if (pid <= 0) {
+      return Optional.empty();
+    }
+    if (launched.inOwnCgroup()) {
+      // docker/podman: the container's cgroup, found from its main process.
+      Optional<java.nio.file.Path> dir = PidCgroup.directory(java.nio.file.Path.of("/proc"),
+          java.nio.file.Path.of("/sys/fs/cgroup"), pid);
+      if (dir.isPresent() && java.nio.file.Files.isDirectory(dir.get())) {
+        return Optional.of(Samplers.forTarget(Samplers.locateCgroup(dir.get().toString())));
+      }
+    }
+    return Optional.of(Samplers.forProcess(pid));
   }
 
   /**
