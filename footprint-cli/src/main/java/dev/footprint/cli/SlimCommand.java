@@ -68,6 +68,10 @@ final class SlimCommand implements Callable<Integer> {
       description = "Keep the first N layers byte-identical (default 1: the base image's root layer) and squash the rest.")
   Integer keepBase;
 
+  @Option(names = "--minify",
+      description = "Build a new image from the entrypoint: the binary, its libraries and loader, CA certificates, zoneinfo, passwd/group, plus --keep paths.")
+  boolean minify;
+
   @Option(names = "--keep", paramLabel = "GLOB", split = ",",
       description = "Paths always kept, e.g. /etc/ssl/** (repeatable).")
   List<String> keep = new ArrayList<>();
@@ -113,7 +117,7 @@ final class SlimCommand implements Callable<Integer> {
       SlimOptions slim = SlimOptions.defaults()
           .withStrip(!noStrip).withDropCaches(!keepCaches).withDropDocs(!keepDocs).withDropVcs(!keepVcs)
           .withKeepBase(keepBase == null ? OptionalInt.empty() : OptionalInt.of(keepBase))
-          .withKeep(keep).withCompression(compression).withEpochSecond(epoch(img));
+          .withMinify(minify).withKeep(keep).withCompression(compression).withEpochSecond(epoch(img));
       result = Slimmer.slim(img, slim, out);
     }
     if (out.isPresent()) {

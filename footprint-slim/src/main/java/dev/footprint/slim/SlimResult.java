@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param transformations what each transformation saved, in the order they apply
  * @param manifestDigest the output's manifest digest; empty on a dry run
  * @param changes every removed or rewritten path with what happened to it (for --dry-run)
+ * @param notes how a minified image's contents were chosen, and libraries that were not found
  */
 public record SlimResult(
     long beforeSizeBytes,
@@ -25,11 +26,13 @@ public record SlimResult(
     int afterLayerCount,
     List<Transformation> transformations,
     Optional<String> manifestDigest,
-    List<Change> changes) {
+    List<Change> changes,
+    List<String> notes) {
 
   public SlimResult {
     transformations = List.copyOf(transformations);
     changes = List.copyOf(changes);
+    notes = List.copyOf(notes);
   }
 
   /** One path the output differs in: removed, or rewritten smaller. */

@@ -17,7 +17,11 @@ import dev.footprint.image.write.WrittenImage;
 import dev.footprint.image.write.WrittenLayer;
 import dev.footprint.slim.SlimResult.Change;
 import dev.footprint.slim.internal.BaseLayers;
+import dev.footprint.slim.internal.ContentExtractor;
 import dev.footprint.slim.internal.ElfStripping;
+import dev.footprint.slim.internal.MergedRootFileSystem;
+import dev.footprint.slim.internal.MinifySelection;
+import dev.footprint.slim.internal.PathGlob;
 import dev.footprint.slim.internal.SlimPlan;
 import dev.footprint.slim.internal.SquashedLayerWriter;
 import java.io.IOException;
@@ -72,7 +76,37 @@ public final class Slimmer {
     }
     perLayer = null; // the merged views hold what is still needed
 
-    SlimPlan plan = SlimPlan.of(merged, base, options);
+    Path work = Files.createTempDirectory("footprint-slim-");
+    try {
+      List<String> notes = new ArrayList<>();
+      SlimPlan plan = options.minify()
+          ? minifyPlan(image, merged, options, work, notes)
+          : SlimPlan.of(merged, base, options);
+      return write(image, options, output, merged, baseView, plan, base, beforeSize, upperSize, work, notes);
+    } finally {
+      AtomicOutput.deleteTree(work);
+    }
+  }
+
+  private static SlimPlan minifyPlan(Image image, MergedFileSystem merged, SlimOptions options, Path work,
+      List<String> notes) throws IOException, FootprintException {
+    if (options.keepBase().isPresent()) {
+      throw new dev.footprint.common.InvalidInputException("--minify builds a new image; it cannot keep base layers");
+    }
+    Path content = Files.createDirectories(work.resolve("content"));
+    ContentExtractor.extract(image, merged, content, ContentExtractor::closureInput);
+    MergedRootFileSystem root = new MergedRootFileSystem(merged, content);
+    MinifySelection selection = MinifySelection.of(image.config(), merged, root,
+        options.keep().stream().map(PathGlob::of).toList());
+    notes.addAll(selection.notes());
+    AtomicOutput.deleteTree(content);
+    return SlimPlan.minify(merged, selection.paths(), options);
+  }
+
+  private static SlimResult write(Image image, SlimOptions options, Optional<ImageReference> output,
+      MergedFileSystem merged, MergedFileSystem baseView, SlimPlan plan, int base, long beforeSize,
+      long upperSize, Path work, List<String> notes) throws IOException, FootprintException {
+    List<Layer> layers = image.layers();
     List<Change> changes = new ArrayList<>();
     Map<String, long[]> removed = new LinkedHashMap<>();
     long survivingUpper = 0;
@@ -98,47 +132,43 @@ public final class Slimmer {
     }
     whiteouts.sort(null);
 
-    Path work = Files.createTempDirectory("footprint-slim-");
-    try {
-      List<WrittenLayer> written = new ArrayList<>(BaseLayers.copy(image, base, work));
-      SquashedLayerWriter squash = new SquashedLayerWriter(
-          image, merged, plan, options.strip() ? new ElfStripping(work) : null, changes);
-      try (LayerBuilder builder = new LayerBuilder(work, options.compression(), options.epochSecond())) {
-        written.add(squash.write(builder, base, whiteouts));
-      }
-      List<Transformation> transformations = new ArrayList<>();
-      transformations.add(new Transformation("drop-wasted", upperSize - survivingUpper,
-          0, List.of()));
-      if (options.strip()) {
-        transformations.add(new Transformation("strip", squash.strippedBytes(), 0,
-            changes.stream().filter(c -> c.transformation().equals("strip")).map(Change::path).limit(5).toList()));
-      }
-      for (String name : List.of("package-cache", "docs", "vcs")) {
-        long[] t = removed.getOrDefault(name, new long[2]);
-        boolean on = switch (name) {
-          case "package-cache" -> options.dropCaches();
-          case "docs" -> options.dropDocs();
-          default -> options.dropVcs();
-        };
-        if (on) {
-          transformations.add(new Transformation(name, t[0], t[1],
-              changes.stream().filter(c -> c.transformation().equals(name)).map(Change::path).limit(5).toList()));
-        }
-      }
-      long baseBytes = beforeSize - upperSize;
-      long afterSize = baseBytes + squash.contentBytes();
-      long afterCompressed = written.stream().mapToLong(WrittenLayer::size).sum();
-      Optional<String> digest = Optional.empty();
-      if (output.isPresent()) {
-        ImageConfig config = configFor(image, written, base, transformations);
-        WrittenImage w = ImageWriter.write(output.get(), config, written, options.epochSecond());
-        digest = Optional.of(w.manifestDigest().toString());
-      }
-      return new SlimResult(beforeSize, image.compressedSize(), layers.size(), afterSize,
-          afterCompressed, written.size(), transformations, digest, changes);
-    } finally {
-      AtomicOutput.deleteTree(work);
+    List<WrittenLayer> written = new ArrayList<>(BaseLayers.copy(image, base, work));
+    SquashedLayerWriter squash = new SquashedLayerWriter(
+        image, merged, plan, options.strip() ? new ElfStripping(work) : null, changes);
+    try (LayerBuilder builder = new LayerBuilder(work, options.compression(), options.epochSecond())) {
+      written.add(squash.write(builder, base, whiteouts));
     }
+    List<Transformation> transformations = new ArrayList<>();
+    transformations.add(new Transformation("drop-wasted", upperSize - survivingUpper,
+        0, List.of()));
+    if (options.strip()) {
+      transformations.add(new Transformation("strip", squash.strippedBytes(), 0,
+          changes.stream().filter(c -> c.transformation().equals("strip")).map(Change::path).limit(5).toList()));
+    }
+    for (String name : List.of("package-cache", "docs", "vcs", "minify")) {
+      long[] t = removed.getOrDefault(name, new long[2]);
+      boolean on = switch (name) {
+        case "package-cache" -> options.dropCaches();
+        case "docs" -> options.dropDocs();
+        case "vcs" -> options.dropVcs();
+        default -> options.minify();
+      };
+      if (on) {
+        transformations.add(new Transformation(name, t[0], t[1],
+            changes.stream().filter(c -> c.transformation().equals(name)).map(Change::path).limit(5).toList()));
+      }
+    }
+    long baseBytes = beforeSize - upperSize;
+    long afterSize = baseBytes + squash.contentBytes();
+    long afterCompressed = written.stream().mapToLong(WrittenLayer::size).sum();
+    Optional<String> digest = Optional.empty();
+    if (output.isPresent()) {
+      ImageConfig config = configFor(image, written, base, transformations);
+      WrittenImage w = ImageWriter.write(output.get(), config, written, options.epochSecond());
+      digest = Optional.of(w.manifestDigest().toString());
+    }
+    return new SlimResult(beforeSize, image.compressedSize(), layers.size(), afterSize,
+        afterCompressed, written.size(), transformations, digest, changes, notes);
   }
 
   private static ImageConfig configFor(

@@ -40,6 +40,9 @@ public record SlimReport(String input, Optional<String> output, SlimResult resul
       t.row(x.name(), HumanSize.format(x.bytesSaved()), x.filesRemoved(), x.paths().isEmpty() ? "" : x.paths().get(0) + (x.paths().size() > 1 ? ", …" : ""));
     }
     out.append(t.render());
+    for (String note : r.notes()) {
+      out.append("note: ").append(note).append('\n');
+    }
     if (dryRun) {
       out.append('\n').append(r.changes().size()).append(" change(s):\n");
       for (Change c : r.changes()) {
@@ -96,6 +99,8 @@ public record SlimReport(String input, Optional<String> output, SlimResult resul
     } else {
       o.putNull("manifestDigest");
     }
+    ArrayNode notes = root.putArray("notes");
+    r.notes().forEach(notes::add);
     ArrayNode cs = root.putArray("changes");
     for (Change c : r.changes()) {
       ObjectNode n = cs.addObject();

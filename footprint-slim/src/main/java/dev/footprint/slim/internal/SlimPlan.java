@@ -44,6 +44,20 @@ public final class SlimPlan {
     return plan;
   }
 
+  /**
+   * Plans a minified image: every node outside {@code selected} is removed under the name
+   * {@code minify}; the safe rules still apply inside the selection.
+   */
+  public static SlimPlan minify(MergedFileSystem merged, java.util.Set<String> selected, SlimOptions options) {
+    SlimPlan plan = of(merged, 0, options);
+    for (Node n : merged.nodes()) {
+      if (!selected.contains(n.path())) {
+        plan.removedBy.put(n.path(), "minify");
+      }
+    }
+    return plan;
+  }
+
   /** The transformation that removes {@code path}, if any. */
   public Optional<String> removedBy(String path) {
     return Optional.ofNullable(removedBy.get(path));
