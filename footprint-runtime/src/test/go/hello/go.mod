@@ -1,0 +1,3 @@
+module footprint.dev/hello
+
+go 1.19
