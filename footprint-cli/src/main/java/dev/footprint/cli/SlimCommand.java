@@ -85,6 +85,17 @@ final class SlimCommand implements Callable<Integer> {
   @Option(names = "--no-verify", description = "Do not check digests while reading the input.")
   boolean noVerify;
 
+  @Option(names = "--verify",
+      description = "Run the slimmed image (runc) with the command after '--' (or its own) before writing OUT; it must exit 0.")
+  boolean verify;
+
+  @Option(names = "--verify-http", paramLabel = "URL",
+      description = "Start the slimmed image and require URL (e.g. http://127.0.0.1:8080/healthz) to answer before writing OUT.")
+  java.net.URI verifyHttp;
+
+  @Parameters(index = "1..*", paramLabel = "CMD", description = "With --verify: the command to run in the slimmed image.")
+  List<String> verifyCommand = new ArrayList<>();
+
   @Option(names = "--format", paramLabel = "text|json", description = "Report format (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
@@ -99,6 +110,9 @@ final class SlimCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!verifyCommand.isEmpty() && !verify) {
+      throw new InvalidInputException("unexpected arguments " + verifyCommand + ": a command after IMAGE goes with --verify");
+    }
     if (output == null && !dryRun) {
       throw new InvalidInputException("slim needs -o OUT (or --dry-run)");
     }
@@ -118,7 +132,21 @@ final class SlimCommand implements Callable<Integer> {
           .withStrip(!noStrip).withDropCaches(!keepCaches).withDropDocs(!keepDocs).withDropVcs(!keepVcs)
           .withKeepBase(keepBase == null ? OptionalInt.empty() : OptionalInt.of(keepBase))
           .withMinify(minify).withKeep(keep).withCompression(compression).withEpochSecond(epoch(img));
-      result = Slimmer.slim(img, slim, out);
+      Optional<ImageReference> target = out;
+      if (out.isPresent() && (verify || verifyHttp != null)) {
+        target = Optional.of(temporarySibling(out.get()));
+      }
+      try {
+        result = Slimmer.slim(img, slim, target);
+        if (target.isPresent() && target != out) {
+          new SlimVerifier(verifyCommand, Optional.ofNullable(verifyHttp)).verify(target.get().toString(), result);
+          dev.footprint.common.AtomicOutput.publish(target.get().path(), out.get().path());
+        }
+      } finally {
+        if (target.isPresent() && target != out) {
+          dev.footprint.common.AtomicOutput.deleteTree(target.get().path());
+        }
+      }
     }
     if (out.isPresent()) {
       try (Image written = Images.open(out.get(), ImageOptions.defaults())) {
@@ -151,6 +179,14 @@ final class SlimCommand implements Callable<Integer> {
         return 0L;
       }
     }).orElse(0L);
+  }
+
+  /** Where a verified image waits: beside OUT, so publishing it is a rename. */
+  private static ImageReference temporarySibling(ImageReference out) throws IOException {
+    Path parent = out.path().toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path tmp = parent.resolve("." + out.path().getFileName() + ".verify-" + ProcessHandle.current().pid());
+    return new ImageReference(out.transport(), tmp, out.selector());
   }
 
   private static boolean sameFile(Path a, Path b) throws IOException {
