@@ -94,8 +94,9 @@ public final class Slimmer {
       throw new dev.footprint.common.InvalidInputException("--minify builds a new image; it cannot keep base layers");
     }
     Path content = Files.createDirectories(work.resolve("content"));
-    ContentExtractor.extract(image, merged, content, ContentExtractor::closureInput);
     MergedRootFileSystem root = new MergedRootFileSystem(merged, content);
+    String exe = MergedRootFileSystem.rel(MinifySelection.entrypoint(image.config(), root).path());
+    ContentExtractor.extract(image, merged, content, e -> e.path().equals(exe) || ContentExtractor.closureInput(e));
     MinifySelection selection = MinifySelection.of(image.config(), merged, root,
         options.keep().stream().map(PathGlob::of).toList());
     notes.addAll(selection.notes());

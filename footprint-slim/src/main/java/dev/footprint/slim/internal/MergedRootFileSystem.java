@@ -73,7 +73,7 @@ public final class MergedRootFileSystem implements RootFileSystem {
     return names;
   }
 
-  static String rel(String absolute) {
+  public static String rel(String absolute) {
     String p = absolute;
     while (p.startsWith("/")) {
       p = p.substring(1);

@@ -55,7 +55,7 @@ public final class MinifySelection {
       List<PathGlob> keepGlobs) throws IOException, InvalidInputException {
     MinifySelection s = new MinifySelection();
     String argv0 = argv0(config);
-    ResolvedPath exe = findExecutable(argv0, config, root);
+    ResolvedPath exe = entrypoint(config, root);
     String name = exe.path().substring(exe.path().lastIndexOf('/') + 1);
     boolean script = startsWithShebang(root, exe.path());
     boolean interpreter = INTERPRETERS.contains(name.replaceAll("[0-9.]+$", "")) || INTERPRETERS.contains(name);
@@ -163,6 +163,12 @@ public final class MinifySelection {
         }
       }
     }
+  }
+
+  /** The entrypoint's file, found from names and links alone (no content needed). */
+  public static ResolvedPath entrypoint(ImageConfig config, MergedRootFileSystem root)
+      throws IOException, InvalidInputException {
+    return findExecutable(argv0(config), config, root);
   }
 
   private static String argv0(ImageConfig c) throws InvalidInputException {
