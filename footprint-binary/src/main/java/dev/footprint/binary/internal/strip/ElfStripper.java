@@ -35,6 +35,10 @@ public final class ElfStripper {
     try (SeekableByteChannel c = Files.newByteChannel(input)) {
       BinaryInput in = new BinaryInput(c, input.toString());
       size = in.size();
+      if (size < 4 || !ElfParser.isElf(in.read(0, 4, "magic"))) {
+        throw in.invalid("not an ELF file; footprint strip handles ELF only"
+            + " (for PE, link with -s or go build -ldflags=\"-s -w\")");
+      }
       try {
         elf = ElfParser.parse(in);
       } catch (RuntimeException e) {
@@ -90,7 +94,7 @@ public final class ElfStripper {
         throw in.invalid("no valid section name table");
       }
       for (ElfSectionHeader s : elf.sections()) {
-        if (!in.contains(s.offset(), s.fileSize())) {
+        if (s.fileSize() > 0 && !in.contains(s.offset(), s.fileSize())) {
           throw in.invalid("section " + s.name() + " runs past the end of the file");
         }
         if (s.type() == ElfSectionHeader.SHT_GROUP) {

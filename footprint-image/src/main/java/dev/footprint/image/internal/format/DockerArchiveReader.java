@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a {@code docker save} archive through its {@code manifest.json} (legacy layout, Docker
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class DockerArchiveReader {
   static final String DOCKER_LAYER = "application/vnd.docker.image.rootfs.diff.tar";
-  private static final Pattern HEX64 = Pattern.compile("(?:sha256[:_-])?([a-f0-9]{64})(?:\\.json|\\.tar(?:\\.gz)?)?$");
 
   private DockerArchiveReader() {}
 
@@ -39,6 +36,7 @@ final class DockerArchiveReader {
       throw new InvalidInputException(where + ": manifest.json entry has no Config");
     }
     JsonBlobs.Doc configDoc = blobs.read(configPath, "image config");
+    // Only blobs/sha256/<hex> names are content addresses; <id>.json names need not match.
     Optional<Digest> named = digestInName(configPath);
     if (named.isPresent() && blobs.verifying() && !named.get().equals(configDoc.digest())) {
       throw new InvalidInputException(
@@ -126,13 +124,12 @@ final class DockerArchiveReader {
   }
 
   static Optional<Digest> digestInName(String path) {
-    String base = path.substring(path.lastIndexOf('/') + 1);
-    if (path.startsWith("blobs/sha256/")) {
-      base = "sha256:" + base;
-    }
-    Matcher m = HEX64.matcher(base);
-    if (m.matches() || (path.startsWith("blobs/sha256/") && m.find())) {
-      return Optional.of(new Digest("sha256", m.group(1)));
+    String n = path.startsWith("./") ? path.substring(2) : path;
+    if (n.startsWith("blobs/sha256/")) {
+      String hex = n.substring("blobs/sha256/".length());
+      if (hex.matches("[a-f0-9]{64}")) {
+        return Optional.of(new Digest("sha256", hex));
+      }
     }
     return Optional.empty();
   }

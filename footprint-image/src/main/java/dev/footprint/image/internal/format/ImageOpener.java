@@ -8,6 +8,7 @@ import dev.footprint.image.ImageReference;
 import dev.footprint.image.ImageReference.Transport;
 import dev.footprint.image.Layer;
 import dev.footprint.image.LayerDescriptor;
+import dev.footprint.image.Platform;
 import dev.footprint.image.internal.format.ResolvedImage.ResolvedLayer;
 import dev.footprint.image.internal.source.BlobFiles;
 import dev.footprint.image.internal.source.DirectoryBlobFiles;
@@ -57,16 +58,21 @@ public final class ImageOpener {
       throws IOException, InvalidInputException {
     boolean hasManifest = files.find("manifest.json").isPresent();
     boolean hasIndex = files.find("index.json").isPresent();
+    ResolvedImage r;
     if (ref.transport() == Transport.DOCKER_ARCHIVE && hasManifest) {
-      ResolvedImage r = DockerArchiveReader.read(blobs, ref.selector());
-      if (options.platform().isPresent() && !options.platform().get().matches(r.config().platform())) {
+      r = DockerArchiveReader.read(blobs, ref.selector());
+    } else if (hasIndex) {
+      r = OciLayoutReader.read(blobs, ref.selector(), options.platform());
+    } else {
+      r = null;
+    }
+    if (r != null) {
+      Platform actual = r.config().platform();
+      if (options.platform().isPresent() && !options.platform().get().matches(actual)) {
         throw new InvalidInputException(files.describe() + ": no image for platform " + options.platform().get()
-            + "; available: " + r.config().platform());
+            + "; available: " + actual);
       }
       return r;
-    }
-    if (hasIndex) {
-      return OciLayoutReader.read(blobs, ref.selector(), options.platform());
     }
     if (hasManifest) {
       throw new InvalidInputException(files.describe() + ": has manifest.json but no index.json: read it as docker-archive:" + ref.path());

@@ -58,9 +58,29 @@ final class OciLayoutReader {
     if (real.isEmpty()) {
       real = withPlatform;
     }
+    real = dedupe(real);
     Candidate chosen = PlatformChooser.choose(real, Candidate::platform, wanted, where);
+    List<Candidate> alike = real.stream().filter(c -> c.platform.equals(chosen.platform)).toList();
+    if (alike.size() > 1) {
+      Set<String> tags = alike.stream().map(c -> c.tag.isEmpty() ? c.digest.shortHex() : c.tag)
+          .collect(Collectors.toCollection(LinkedHashSet::new));
+      throw new InvalidInputException(where + ": the layout holds " + alike.size() + " different images for "
+          + chosen.platform + "; choose one with oci:DIR:TAG (tags: " + String.join(", ", tags) + ")");
+    }
     List<Platform> others = real.stream().filter(c -> c != chosen).map(Candidate::platform).distinct().toList();
     return readManifest(blobs, chosen.digest, others, warnings);
+  }
+
+  /** The same manifest reached twice (by two tags, or via a nested index) is one image. */
+  private static List<Candidate> dedupe(List<Candidate> in) {
+    List<Candidate> out = new ArrayList<>();
+    Set<Digest> seen = new java.util.HashSet<>();
+    for (Candidate c : in) {
+      if (seen.add(c.digest)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   private static void collect(JsonBlobs blobs, JsonNode descriptors, String tag, int depth, List<Candidate> out, List<String> warnings)
