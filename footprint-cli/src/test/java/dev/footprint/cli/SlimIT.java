@@ -56,20 +56,67 @@ class SlimIT {
     return out;
   }
 
-  /** Runs an OCI archive with umoci's own unpack and runc, the peers' way, and returns stdout. */
-  String runWithPeers(Path ociArchive, String id) throws Exception {
+  /**
+   * Unpacks an OCI archive the peers' way (umoci), for runc: no terminal, and the host's network
+   * as footprint run uses.
+   */
+  Path peerBundle(Path ociArchive, String id) throws Exception {
     Path layout = dir.resolve(id + "-layout");
     Files.createDirectories(layout);
     exec(dir, "tar", "-xf", ociArchive.toString(), "-C", layout.toString());
     Path bundle = dir.resolve(id + "-bundle");
     exec(dir, "umoci", "unpack", "--image", layout + ":latest", bundle.toString());
-    // umoci's config asks for a terminal; runc run needs none in a test.
+    ObjectMapper mapper = new ObjectMapper();
     Path config = bundle.resolve("config.json");
-    Files.writeString(config, Files.readString(config).replace("\"terminal\": true", "\"terminal\": false"));
+    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(config.toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("process")).put("terminal", false);
+    com.fasterxml.jackson.databind.node.ArrayNode namespaces = (com.fasterxml.jackson.databind.node.ArrayNode) root.at("/linux/namespaces");
+    for (int i = namespaces.size() - 1; i >= 0; i--) {
+      if (namespaces.get(i).get("type").asText().equals("network")) {
+        namespaces.remove(i);
+      }
+    }
+    mapper.writeValue(config.toFile(), root);
+    return bundle;
+  }
+
+  /** Runs an OCI archive with umoci's own unpack and runc, and returns its output. */
+  String runWithPeers(Path ociArchive, String id) throws Exception {
+    Path bundle = peerBundle(ociArchive, id);
     try {
       return exec(bundle, "runc", "run", "--bundle", bundle.toString(), "fp-slim-it-" + id);
     } finally {
       new ProcessBuilder("runc", "delete", "-f", "fp-slim-it-" + id).start().waitFor();
+    }
+  }
+
+  /**
+   * Starts an image detached with umoci's unpack and runc, fetches {@code path} on :8080 once it
+   * answers, and stops it: what a user of the original would see.
+   */
+  String answerWithPeers(Path ociArchive, String id, String path) throws Exception {
+    Path bundle = peerBundle(ociArchive, id);
+    String name = "fp-slim-it-" + id;
+    Process runc = new ProcessBuilder("runc", "run", "--detach", "--bundle", bundle.toString(), name)
+        .redirectOutput(dir.resolve(id + ".log").toFile()).redirectErrorStream(true).start();
+    try {
+      assertThat(runc.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (true) {
+        try {
+          var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:8080" + path)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+          return response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+          if (System.nanoTime() > deadline) {
+            throw new AssertionError(id + " never answered; log: " + Files.readString(dir.resolve(id + ".log")), e);
+          }
+          Thread.sleep(100);
+        }
+      }
+    } finally {
+      new ProcessBuilder("runc", "delete", "-f", name).start().waitFor();
     }
   }
 
@@ -116,6 +163,9 @@ class SlimIT {
     assertThat(info.go()).isPresent();
     assertThat(paths).noneMatch(p -> p.startsWith("root/.cache/go-build/"));
 
+    // It answers exactly as the original does.
+    assertThat(answerWithPeers(out, "go-after", "/")).isEqualTo(answerWithPeers(fixture("go-single", "oci-archive.tar"), "go-before", "/"));
+
     // The peers accept it.
     String inspect = exec(dir, "skopeo", "inspect", "oci-archive:" + out);
     assertThat(json(inspect).get("Digest").asText()).isEqualTo(report.at("/output/manifestDigest").asText());
@@ -157,6 +207,7 @@ class SlimIT {
         "--verify-http", "http://127.0.0.1:8080/healthz");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(json(r.out()).at("/after/sizeBytes").asLong()).isLessThan(json(r.out()).at("/before/sizeBytes").asLong() / 4);
+    assertThat(answerWithPeers(out, "cgo-after", "/")).isEqualTo(answerWithPeers(in, "cgo-before", "/"));
   }
 
   @Test
@@ -170,6 +221,10 @@ class SlimIT {
     Result kept = footprint("slim", "oci-archive:" + in, "-o", "oci:" + dir.resolve("bb"), "--minify",
         "--keep", "/bin/**", "--keep", "/www/**", "--verify-http", "http://127.0.0.1:8080/");
     assertThat(kept.code()).as(kept.err()).isZero();
+    Path archive = dir.resolve("bb.tar");
+    assertThat(footprint("slim", "oci-archive:" + in, "-o", "oci-archive:" + archive, "--minify",
+        "--keep", "/bin/**", "--keep", "/www/**").code()).isZero();
+    assertThat(answerWithPeers(archive, "bb-after", "/")).isEqualTo(answerWithPeers(in, "bb-before", "/"));
   }
 
   @Test
