@@ -36,6 +36,7 @@ public final class AtomicOutput {
     Path parent = parentOf(target);
     Files.createDirectories(parent);
     Path tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+    readable(tmp, "rw-r--r--");
     boolean done = false;
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -59,23 +60,34 @@ public final class AtomicOutput {
     Path parent = parentOf(target);
     Files.createDirectories(parent);
     Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".");
+    readable(tmp, "rwxr-xr-x");
     boolean done = false;
     try {
       writer.write(tmp);
-      if (Files.isDirectory(target)) {
-        Path old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
-        Files.delete(old);
-        Files.move(target, old);
-        move(tmp, target);
-        deleteTree(old);
-      } else {
-        move(tmp, target);
-      }
+      publish(tmp, target);
       done = true;
     } finally {
       if (!done) {
         deleteTree(tmp);
       }
+    }
+  }
+
+  /**
+   * Moves a finished file or directory {@code tmp} (a sibling of {@code target}) into place,
+   * replacing what was there only once the new one is in: for callers that must check an output
+   * (run it, verify it) between writing and publishing it.
+   */
+  public static void publish(Path tmp, Path target) throws IOException {
+    if (Files.isDirectory(target)) {
+      Path parent = parentOf(target);
+      Path old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old.");
+      Files.delete(old);
+      Files.move(target, old);
+      move(tmp, target);
+      deleteTree(old);
+    } else {
+      move(tmp, target);
     }
   }
 
@@ -88,6 +100,16 @@ public final class AtomicOutput {
       for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
         Files.deleteIfExists(p);
       }
+    }
+  }
+
+  /**
+   * Temp files are created private; the published output should read like any file the user
+   * writes, so widen it to the usual mode where the file system has POSIX permissions.
+   */
+  private static void readable(Path p, String mode) throws IOException {
+    if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
     }
   }
 

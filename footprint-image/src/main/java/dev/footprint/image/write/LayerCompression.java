@@ -1,0 +1,42 @@
+package dev.footprint.image.write;
+
+import com.github.luben.zstd.ZstdOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * How footprint compresses the layers it writes. Both forms are deterministic: the gzip header
+ * Java writes carries no time or name, and zstd runs single-threaded at a fixed level, so the
+ * same tar always gives the same blob and digest.
+ */
+public enum LayerCompression {
+  GZIP("application/vnd.oci.image.layer.v1.tar+gzip"),
+  ZSTD("application/vnd.oci.image.layer.v1.tar+zstd");
+
+  private final String mediaType;
+
+  LayerCompression(String mediaType) {
+    this.mediaType = mediaType;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  OutputStream wrap(OutputStream out) throws IOException {
+    return switch (this) {
+      case GZIP -> new GZIPOutputStream(out, 1 << 16) {
+          {
+            def.setLevel(Deflater.DEFAULT_COMPRESSION);
+          }
+        };
+      case ZSTD -> {
+        ZstdOutputStream z = new ZstdOutputStream(out, 3);
+        z.setChecksum(false);
+        yield z;
+      }
+    };
+  }
+}
