@@ -1,0 +1,44 @@
+package dev.footprint.gc;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything {@code footprint gc} reports about one log. Rates are bytes per second (-1 when the
+ * log lacks the figures). {@code throughputPercent} is the share of {@code spanSeconds} (first GC
+ * event to the end of the last pause, as GCViewer measures it) in which the application ran.
+ */
+public record GcAnalysis(
+    Path source,
+    LogFormat format,
+    String collector,
+    long lines,
+    long gcLines,
+    PauseStats pauses,
+    List<PauseKind> pauseKinds,
+    double spanSeconds,
+    double throughputPercent,
+    HeapStats heap,
+    long cycles,
+    long fullGcCount,
+    long concurrentCycles,
+    long evacuationFailures,
+    long forcedCycles,
+    double allocationRateBytesPerSec,
+    double promotionRateBytesPerSec,
+    List<TimelinePoint> timeline,
+    List<Advice> advice) {
+  public GcAnalysis {
+    pauseKinds = List.copyOf(pauseKinds);
+    timeline = List.copyOf(timeline);
+    advice = List.copyOf(advice);
+  }
+
+  /** The same analysis with its tuning advice. */
+  public GcAnalysis withAdvice(List<Advice> newAdvice) {
+    return new GcAnalysis(
+        source, format, collector, lines, gcLines, pauses, pauseKinds, spanSeconds,
+        throughputPercent, heap, cycles, fullGcCount, concurrentCycles, evacuationFailures,
+        forcedCycles, allocationRateBytesPerSec, promotionRateBytesPerSec, timeline, newAdvice);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.footprint.gc;
+
+import dev.footprint.common.InvalidInputException;
+import dev.footprint.gc.internal.advice.GoAdvisor;
+import dev.footprint.gc.internal.advice.JvmAdvisor;
+import dev.footprint.gc.internal.parse.FormatDetector;
+import dev.footprint.gc.internal.parse.GoTraceParser;
+import dev.footprint.gc.internal.parse.LineCounter;
+import dev.footprint.gc.internal.parse.UnifiedLogParser;
+import dev.footprint.gc.internal.stats.GcRecorder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Entry point: reads one GC log (format detected from its content), streaming line by line, and
+ * returns its figures with tuning advice. Thread-safe: every call has its own state.
+ */
+public final class GcLogs {
+  private static final int BUFFER = 1 << 20;
+
+  private GcLogs() {}
+
+  public static GcAnalysis analyze(Path log, GcOptions options)
+      throws IOException, InvalidInputException {
+    if (!Files.isRegularFile(log)) {
+      throw new InvalidInputException(log + ": no such file");
+    }
+    LogFormat format;
+    try (BufferedReader in = open(log)) {
+      format = new FormatDetector().detect(log, in);
+    }
+    double goal = options.pauseGoalMs() > 0 ? options.pauseGoalMs() : 200;
+    GcRecorder recorder = new GcRecorder(goal);
+    LineCounter counter = new LineCounter();
+    long lines;
+    try (BufferedReader in = open(log)) {
+      lines =
+          format == LogFormat.GO_GCTRACE
+              ? new GoTraceParser().parse(in, recorder, counter)
+              : new UnifiedLogParser().parse(in, recorder, counter);
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      throw new InvalidInputException(log + ": malformed GC log line (" + e.getMessage() + ")", e);
+    }
+    GcAnalysis analysis = recorder.analysis(log, format, lines, counter.gcLines());
+    return analysis.withAdvice(
+        format == LogFormat.GO_GCTRACE
+            ? new GoAdvisor(options).advise(analysis, recorder.go)
+            : new JvmAdvisor(options, goal).advise(analysis, recorder.jvm, recorder.availableMemory));
+  }
+
+  /** Latin-1 never fails on stray bytes and costs nothing to decode; GC lines are ASCII. */
+  private static BufferedReader open(Path log) throws IOException {
+    try {
+      return new BufferedReader(
+          new InputStreamReader(Files.newInputStream(log), StandardCharsets.ISO_8859_1), BUFFER);
+    } catch (NoSuchFileException e) {
+      throw e;
+    }
+  }
+}
