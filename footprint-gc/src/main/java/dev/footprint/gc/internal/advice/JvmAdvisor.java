@@ -36,7 +36,7 @@ public final class JvmAdvisor {
     if (g1) {
       pauseGoal(a, s, out);
       if (unexplainedFull > 0) {
-        ihop(s, unexplainedFull, out);
+        ihop(s, unexplainedFull, a.concurrentCycles(), out);
       }
       if (a.evacuationFailures() > 0) {
         out.add(
@@ -93,7 +93,7 @@ public final class JvmAdvisor {
     }
   }
 
-  private void ihop(JvmSignals s, long fullGcs, List<Advice> out) {
+  private void ihop(JvmSignals s, long fullGcs, long cycles, List<Advice> out) {
     List<String> evidence = strings(s.fullGcs);
     String started;
     long value;
@@ -105,7 +105,10 @@ public final class JvmAdvisor {
       evidence.add(s.concurrentStartLine.toString());
     } else {
       value = 35;
-      started = "no concurrent marking cycle started before it";
+      started =
+          cycles == 0
+              ? "no concurrent marking cycle ran"
+              : cycles + " concurrent cycle(s) ran but did not free enough in time";
     }
     out.add(
         new Advice(
