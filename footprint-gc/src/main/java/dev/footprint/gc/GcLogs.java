@@ -10,6 +10,7 @@ import dev.footprint.gc.internal.parse.UnifiedLogParser;
 import dev.footprint.gc.internal.stats.GcRecorder;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public final class GcLogs {
     GcRecorder recorder = new GcRecorder(goal);
     LineCounter counter = new LineCounter();
     long lines;
-    try (BufferedReader in = open(log)) {
+    try (InputStream in = Files.newInputStream(log)) {
       lines =
           format == LogFormat.GO_GCTRACE
               ? new GoTraceParser().parse(in, recorder, counter)

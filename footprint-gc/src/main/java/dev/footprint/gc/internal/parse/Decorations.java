@@ -22,7 +22,6 @@ final class Decorations {
           .toFormatter();
 
   double seconds;
-  String level;
   String tags;
   String message;
   private double firstWallSeconds = Double.NaN;
@@ -33,8 +32,9 @@ final class Decorations {
       return false;
     }
     seconds = Double.NaN;
-    level = null;
     tags = null;
+    int tagsFrom = -1;
+    int tagsTo = -1;
     double wall = Double.NaN;
     String date = null;
     int p = 0;
@@ -63,18 +63,15 @@ final class Decorations {
           date = line.substring(a, b);
         }
       } else if (a < b) {
-        String word = line.substring(a, b);
-        if (isLevel(word)) {
-          level = word;
-        } else {
-          tags = word; // hostname may come first; the tags are always the last decoration
-        }
+        tagsFrom = a; // level and hostname come first; the tags are always the last decoration
+        tagsTo = b;
       }
       p = close + 1;
     }
-    if (tags == null) {
+    if (tagsFrom < 0) {
       return false;
     }
+    tags = tags(line, tagsFrom, tagsTo);
     if (Double.isNaN(seconds)) {
       if (Double.isNaN(wall) && date != null) {
         wall = parseDate(date);
@@ -93,11 +90,16 @@ final class Decorations {
     return true;
   }
 
-  private static boolean isLevel(String s) {
-    return switch (s) {
-      case "trace", "debug", "info", "warning", "error" -> true;
-      default -> false;
-    };
+  private static final String[] COMMON = {"gc", "gc,heap", "gc,phases", "gc,init", "safepoint", "gc,start"};
+
+  /** The tags, without allocating for the handful every gc log repeats millions of times. */
+  private static String tags(String line, int a, int b) {
+    for (String t : COMMON) {
+      if (t.length() == b - a && line.startsWith(t, a)) {
+        return t;
+      }
+    }
+    return line.substring(a, b);
   }
 
   private static boolean isNumberWithUnit(String s, int a, int b) {

@@ -31,7 +31,7 @@ public interface GcEventSink {
   void evacuationFailure(double seconds, Evidence line);
 
   /** G1 region counts of one pause ({@code kind} is Eden, Survivor, Old, Humongous). */
-  void regions(String kind, long before, long after, Evidence line);
+  void regions(String kind, long before, long after, String line, long lineNo);
 
   /** Old generation bytes before/after a Parallel or Serial young collection. */
   void oldGen(long before, long after);

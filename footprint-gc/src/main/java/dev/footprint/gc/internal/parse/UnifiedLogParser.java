@@ -1,7 +1,7 @@
 package dev.footprint.gc.internal.parse;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Streams a JVM unified GC log ({@code -Xlog:gc}, {@code -Xlog:gc*}, any decorations, JDK 9 to
@@ -15,25 +15,96 @@ public final class UnifiedLogParser {
   private final Decorations d = new Decorations();
   private final long[] heap = new long[3];
 
-  public long parse(BufferedReader in, GcEventSink sink, LineCounter counter) throws IOException {
-    long lineNo = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNo++;
-      if (!d.parse(line)) {
-        continue;
+  public long parse(InputStream in, GcEventSink sink, LineCounter counter) throws IOException {
+    return ByteLines.forEach(
+        in,
+        new ByteLines.Handler() {
+          @Override
+          public boolean wants(byte[] b, int from, int to) {
+            return UnifiedLogParser.wants(b, from, to);
+          }
+
+          @Override
+          public void accept(String line, long lineNo) {
+            line(line, lineNo, sink, counter);
+          }
+        });
+  }
+
+  /**
+   * Keeps only the lines a figure comes from, judged on raw bytes: the tags (last decoration)
+   * and, for detail tags, the first word of the message. Phase, cpu, metaspace, task and marking
+   * detail of a gc* log (two thirds of its lines) is never decoded.
+   */
+  static boolean wants(byte[] b, int from, int to) {
+    int p = from;
+    int tagsStart = -1;
+    int tagsEnd = -1;
+    while (p < to && b[p] == '[') {
+      int close = ByteLines.indexOf(b, p + 1, to, (byte) ']');
+      if (close < 0) {
+        return false;
       }
-      String tags = d.tags;
-      try {
-        if (tags.startsWith("safepoint")) {
-          safepoint(sink, counter);
-        } else if (tags.startsWith("gc")) {
-          gc(line, lineNo, tags, sink, counter);
-        }
-      } catch (RuntimeException e) {
-        counter.skipped(); // a truncated or unexpected line must not sink the whole log
-      }
+      tagsStart = p + 1;
+      tagsEnd = close;
+      p = close + 1;
     }
-    return lineNo;
+    if (tagsStart < 0) {
+      return false;
+    }
+    while (tagsEnd > tagsStart && b[tagsEnd - 1] == ' ') {
+      tagsEnd--;
+    }
+    while (p < to && b[p] == ' ') {
+      p++;
+    }
+    if (ByteLines.equals(b, tagsStart, tagsEnd, "gc")
+        || ByteLines.equals(b, tagsStart, tagsEnd, "gc,init")
+        || ByteLines.equals(b, tagsStart, tagsEnd, "gc,heap,coops")) {
+      return true;
+    }
+    if (ByteLines.equals(b, tagsStart, tagsEnd, "safepoint")) {
+      return ByteLines.startsWith(b, p, to, "Total time") || ByteLines.startsWith(b, p, to, "Safepoint \"");
+    }
+    boolean heap = ByteLines.equals(b, tagsStart, tagsEnd, "gc,heap");
+    if (!heap && !ByteLines.equals(b, tagsStart, tagsEnd, "gc,phases")) {
+      return false;
+    }
+    if (!ByteLines.startsWith(b, p, to, "GC(")) {
+      return heap; // banner lines such as "Heap region size: 1M"
+    }
+    int close = ByteLines.indexOf(b, p, to, ") ");
+    if (close < 0) {
+      return false;
+    }
+    int m = close + 2;
+    if (to - m > 3 && b[m + 1] == ':' && b[m + 2] == ' ') {
+      m += 3;
+    }
+    if (m >= to) {
+      return false;
+    }
+    if (heap) {
+      byte c = b[m];
+      return c == 'O' || c == 'H' || c == 'P' || c == 'T'; // Old/Humongous regions, old generations
+    }
+    return ByteLines.startsWith(b, m, to, "Pause") || ByteLines.startsWith(b, m, to, "Concurrent");
+  }
+
+  private void line(String line, long lineNo, GcEventSink sink, LineCounter counter) {
+    if (!d.parse(line)) {
+      return;
+    }
+    String tags = d.tags;
+    try {
+      if (tags.startsWith("safepoint")) {
+        safepoint(sink, counter);
+      } else if (tags.startsWith("gc")) {
+        gc(line, lineNo, tags, sink, counter);
+      }
+    } catch (RuntimeException e) {
+      counter.skipped(); // a truncated or unexpected line must not sink the whole log
+    }
   }
 
   private void safepoint(GcEventSink sink, LineCounter counter) {
@@ -185,7 +256,8 @@ public final class UnifiedLogParser {
           kind.substring(0, kind.length() - 8),
           Long.parseLong(v.substring(0, arrow)),
           Long.parseLong(v.substring(arrow + 2, end)),
-          Evidence.of(lineNo, line));
+          line,
+          lineNo);
     } else if (kind.equals("PSOldGen") || kind.equals("ParOldGen") || kind.equals("Tenured")) {
       int space = v.indexOf(' ');
       if (SizeText.transition(v, 0, space < 0 ? v.length() : space, heap)) {

@@ -145,11 +145,11 @@ public final class GcRecorder implements GcEventSink {
   }
 
   @Override
-  public void regions(String kind, long before, long after, Evidence line) {
+  public void regions(String kind, long before, long after, String line, long lineNo) {
     if (kind.equals("Old") && regionSize > 0) {
       pendingOldDelta = (after - before) * regionSize;
     }
-    jvm.regions(kind, before, line);
+    jvm.regions(kind, before, line, lineNo);
   }
 
   @Override

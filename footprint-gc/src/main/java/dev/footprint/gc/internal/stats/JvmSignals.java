@@ -74,10 +74,10 @@ public final class JvmSignals {
     }
   }
 
-  void regions(String kind, long before, Evidence line) {
+  void regions(String kind, long before, String line, long lineNo) {
     if (kind.equals("Humongous") && before > humongousPeakRegions) {
       humongousPeakRegions = before;
-      humongousLine = line;
+      humongousLine = Evidence.of(lineNo, line);
     }
   }
 
