@@ -104,10 +104,10 @@ final class GoTraceLine {
 
   /** From {@code d+e/f/g+h}: e (assist) and f (background mark); 0 when the shape differs. */
   private static double[] cpuSplit(String cpu) {
-    int plus = cpu.indexOf('+');
     int slash = cpu.indexOf('/');
+    int plus = slash < 0 ? -1 : cpu.lastIndexOf('+', slash); // Go 1.5 has more phases before it
     int slash2 = slash < 0 ? -1 : cpu.indexOf('/', slash + 1);
-    if (plus < 0 || slash < plus || slash2 < 0) {
+    if (plus < 0 || slash2 < 0) {
       return new double[] {0, 0};
     }
     return new double[] {
