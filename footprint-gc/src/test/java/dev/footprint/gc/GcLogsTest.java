@@ -78,6 +78,7 @@ class GcLogsTest {
     assertThat(a.pauses().totalMs()).isCloseTo(10.8, within(1e-9));
     assertThat(a.pauses().safepointOverheadMs()).isCloseTo(0.6, within(1e-9));
     assertThat(a.promotionRateBytesPerSec()).isEqualTo(-1); // one young GC: no time window
+    assertThat(a.heap().peakBytes()).isEqualTo(4L << 20);
   }
 
   @Test

@@ -47,7 +47,9 @@ final class SizeText {
     }
     int beforeEnd = s.indexOf('(', a);
     boolean percent = beforeEnd > 0 && beforeEnd < arrow && s.charAt(close - 1) == '%';
-    long before = bytes(s, a, percent ? beforeEnd : arrow);
+    // JDK 17+ generation lines carry the committed size on both sides: 0K(10944K)->2048K(10944K)
+    boolean paren = beforeEnd > 0 && beforeEnd < arrow;
+    long before = bytes(s, a, paren ? beforeEnd : arrow);
     long after = bytes(s, arrow + 2, open);
     if (before < 0 || after < 0) {
       return false;
