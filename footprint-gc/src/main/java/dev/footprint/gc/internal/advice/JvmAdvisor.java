@@ -57,7 +57,7 @@ public final class JvmAdvisor {
               "true",
               s.explicitFullGcs + " Full GC(s) caused by System.gc(): with this flag they run as"
                   + " concurrent cycles instead of stop-the-world compactions.",
-              List.of(s.explicitFullGcs + " Pause Full (System.gc()) events")));
+              strings(s.explicitFullGcLines)));
     }
     heapSize(a, s, unexplainedFull, availableMemory, out);
     return out;

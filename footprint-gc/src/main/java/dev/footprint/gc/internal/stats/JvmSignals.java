@@ -14,6 +14,7 @@ public final class JvmSignals {
 
   public final List<Evidence> fullGcs = new ArrayList<>();
   public long explicitFullGcs;
+  public final List<Evidence> explicitFullGcLines = new ArrayList<>();
   public final List<Evidence> evacuationFailures = new ArrayList<>();
   public long humongousPeakRegions = -1;
   public Evidence humongousLine;
@@ -49,6 +50,9 @@ public final class JvmSignals {
     if (p.full()) {
       if (p.cause().contains("System.gc()")) {
         explicitFullGcs++;
+        if (explicitFullGcLines.size() < EXAMPLES) {
+          explicitFullGcLines.add(p.line());
+        }
       } else if (fullGcs.size() < EXAMPLES) {
         fullGcs.add(p.line());
       }

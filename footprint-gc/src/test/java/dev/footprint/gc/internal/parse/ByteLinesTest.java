@@ -54,7 +54,7 @@ class ByteLinesTest {
 
   private static boolean wants(String line) {
     byte[] b = line.getBytes(StandardCharsets.ISO_8859_1);
-    return UnifiedLogParser.wants(b, 0, b.length);
+    return UnifiedLineFilter.wants(b, 0, b.length);
   }
 
   private static ByteLines.Handler handler(List<String> seen) {
