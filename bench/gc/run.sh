@@ -19,4 +19,6 @@ echo "wc -l:                $(t wc -l "$log")"
 for i in 1 2 3; do
   echo "footprint gc (run $i): $(t java -Xmx256m -jar footprint-cli/target/footprint-all.jar gc --format json "$log")"
 done
+# bounded memory: the same parse inside a 64 MB heap
+echo "footprint gc -Xmx64m:  $(t java -Xmx64m -jar footprint-cli/target/footprint-all.jar gc --format json "$log")"
 java -Xmx256m -jar footprint-cli/target/footprint-all.jar gc "$log" | head -12
