@@ -3,9 +3,20 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Allocates small and humongous arrays, keeps some, then prints each collector bean's count. */
+/**
+ * Allocates small and humongous arrays, keeps some, then prints each collector bean's count once
+ * they stopped changing (a concurrent collector may still be finishing a cycle), and exits.
+ */
 public class Alloc {
-  public static void main(String[] args) {
+  static String counts() {
+    StringBuilder s = new StringBuilder();
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      s.append(gc.getName()).append('=').append(gc.getCollectionCount()).append('\n');
+    }
+    return s.toString();
+  }
+
+  public static void main(String[] args) throws InterruptedException {
     List<byte[]> keep = new ArrayList<>();
     long sink = 0;
     for (int i = 0; i < 400_000; i++) {
@@ -19,9 +30,16 @@ public class Alloc {
       }
     }
     System.gc();
-    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      System.out.println(gc.getName() + "=" + gc.getCollectionCount());
+    String counts = counts();
+    while (true) {
+      Thread.sleep(300);
+      String again = counts();
+      if (again.equals(counts)) {
+        break;
+      }
+      counts = again;
     }
+    System.out.print(counts);
     System.out.println("allocated=" + sink);
   }
 }
