@@ -8,14 +8,15 @@ import dev.footprint.gc.internal.parse.GoTraceParser;
 import dev.footprint.gc.internal.parse.LineCounter;
 import dev.footprint.gc.internal.parse.UnifiedLogParser;
 import dev.footprint.gc.internal.stats.GcRecorder;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Entry point: reads one GC log (format detected from its content), streaming line by line, and
@@ -32,14 +33,15 @@ public final class GcLogs {
       throw new InvalidInputException(log + ": no such file");
     }
     LogFormat format;
-    try (BufferedReader in = open(log)) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(open(log), StandardCharsets.ISO_8859_1), BUFFER)) {
       format = new FormatDetector().detect(log, in);
     }
     double goal = options.pauseGoalMs() > 0 ? options.pauseGoalMs() : 200;
     GcRecorder recorder = new GcRecorder(goal);
     LineCounter counter = new LineCounter();
     long lines;
-    try (InputStream in = Files.newInputStream(log)) {
+    try (InputStream in = open(log)) {
       lines =
           format == LogFormat.GO_GCTRACE
               ? new GoTraceParser().parse(in, recorder, counter)
@@ -54,13 +56,16 @@ public final class GcLogs {
             : new JvmAdvisor(options, goal).advise(analysis, recorder.jvm, recorder.availableMemory));
   }
 
-  /** Latin-1 never fails on stray bytes and costs nothing to decode; GC lines are ASCII. */
-  private static BufferedReader open(Path log) throws IOException {
-    try {
-      return new BufferedReader(
-          new InputStreamReader(Files.newInputStream(log), StandardCharsets.ISO_8859_1), BUFFER);
-    } catch (NoSuchFileException e) {
-      throw e;
-    }
+  /**
+   * The log's bytes, gunzipped when it starts with the gzip magic (rotated logs are often
+   * compressed). Decoding is left to the parsers: GC lines are ASCII, read as Latin-1, which never
+   * fails on a stray byte.
+   */
+  private static InputStream open(Path log) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(log), BUFFER);
+    in.mark(2);
+    boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+    in.reset();
+    return gzip ? new GZIPInputStream(in, BUFFER) : in;
   }
 }

@@ -116,6 +116,15 @@ class GcLogsTest {
   }
 
   @Test
+  void analyze_readsGzippedLogs() throws Exception {
+    Path gz = dir.resolve("gc.log.0.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write("[0.202s][info][gc] GC(0) Pause Young (G1 Evacuation Pause) 14M->12M(128M) 6.529ms\n".getBytes());
+    }
+    assertThat(GcLogs.analyze(gz, GcOptions.DEFAULTS).pauses().totalMs()).isEqualTo(6.529);
+  }
+
+  @Test
   void analyze_skipsATruncatedLastLine() throws Exception {
     GcAnalysis a = analyze("""
         [0.202s][info][gc] GC(0) Pause Young (G1 Evacuation Pause) 14M->12M(128M) 6.529ms
