@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse GC logs and advise on tuning, with the evidence for each piece of advice.",
-      "Reads Go gctrace (GODEBUG=gctrace=1, Go 1.5 to current) and JVM unified logging",
-      "(-Xlog:gc or -Xlog:gc*, JDK 9 to 25: G1, Parallel, Serial, ZGC, Shenandoah); the format",
-      "of each LOG is detected from its content."
+      "Reads Go gctrace (GODEBUG=gctrace=1, Go 1.5 to current) and JVM unified logging"
+          + " (-Xlog:gc or -Xlog:gc*, JDK 9 to 25: G1, Parallel, Serial, ZGC, Shenandoah);"
+          + " the format of each LOG is detected from its content."
     })
 final class GcCommand implements Callable<Integer> {
   enum Format { text, json, html }

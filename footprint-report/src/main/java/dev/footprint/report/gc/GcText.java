@@ -3,6 +3,7 @@ package dev.footprint.report.gc;
 import dev.footprint.gc.Advice;
 import dev.footprint.gc.GcAnalysis;
 import dev.footprint.gc.HeapStats;
+import dev.footprint.gc.LogFormat;
 import dev.footprint.gc.PauseKind;
 import dev.footprint.gc.PauseStats;
 import dev.footprint.report.HumanSize;
@@ -49,8 +50,9 @@ public final class GcText {
     }
     out.append('\n');
     HeapStats h = a.heap();
+    boolean go = a.format() == LogFormat.GO_GCTRACE;
     out.append("heap          peak ").append(size(h.peakBytes()))
-        .append(", committed peak ").append(size(h.committedPeakBytes()));
+        .append(go ? ", largest at cycle end " : ", committed peak ").append(size(h.committedPeakBytes()));
     if (h.maxHeapBytes() > 0) {
       out.append(", max ").append(size(h.maxHeapBytes()));
     }
@@ -62,16 +64,19 @@ public final class GcText {
           .append(" max\n");
     }
     if (a.allocationRateBytesPerSec() >= 0 || a.promotionRateBytesPerSec() >= 0) {
-      out.append("rates         allocation ").append(rate(a.allocationRateBytesPerSec()))
-          .append(", promotion ").append(rate(a.promotionRateBytesPerSec())).append('\n');
+      out.append("rates         allocation ").append(rate(a.allocationRateBytesPerSec()));
+      if (!go) {
+        out.append(", promotion ").append(rate(a.promotionRateBytesPerSec()));
+      }
+      out.append('\n');
     }
-    out.append("events        ").append(count(a.fullGcCount(), "Full GC", style))
-        .append(", ").append(a.concurrentCycles()).append(" concurrent cycles, ")
-        .append(count(a.evacuationFailures(), "evacuation failure", style));
-    if (a.forcedCycles() > 0) {
-      out.append(", ").append(a.forcedCycles()).append(" forced (runtime.GC)");
+    if (go) {
+      out.append("events        ").append(a.forcedCycles()).append(" forced (runtime.GC)\n");
+    } else {
+      out.append("events        ").append(count(a.fullGcCount(), "Full GC", style))
+          .append(", ").append(a.concurrentCycles()).append(" concurrent cycles, ")
+          .append(count(a.evacuationFailures(), "evacuation failure", style)).append('\n');
     }
-    out.append('\n');
     if (a.advice().isEmpty()) {
       out.append(style.green("no tuning advice: nothing in this log calls for it")).append('\n');
       return;

@@ -160,6 +160,7 @@ public final class GcRecorder implements GcEventSink {
   @Override
   public void goCycle(GoCycle cycle) {
     go.add(cycle);
+    heap.inUse(cycle.heapEnd());
   }
 
   /** The figures so far, without advice (advisors add it from these and the signals). */

@@ -40,6 +40,11 @@ final class HeapRecorder {
     lastAfter = after;
   }
 
+  /** A heap size in use seen outside a before/after pair (Go: the heap at the end of a cycle). */
+  void inUse(long bytes) {
+    peak = Math.max(peak, bytes);
+  }
+
   /** Bytes per second allocated between the first and the last collection; -1 if unknown. */
   double allocationRate() {
     double window = lastSeconds - firstSeconds;
