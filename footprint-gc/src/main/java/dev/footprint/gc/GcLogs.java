@@ -52,8 +52,8 @@ public final class GcLogs {
     GcAnalysis analysis = recorder.analysis(log, format, lines, counter.gcLines());
     return analysis.withAdvice(
         format == LogFormat.GO_GCTRACE
-            ? new GoAdvisor(options).advise(analysis, recorder.go)
-            : new JvmAdvisor(options, goal).advise(analysis, recorder.jvm, recorder.availableMemory));
+            ? new GoAdvisor(options).advise(analysis, recorder.goSignals())
+            : new JvmAdvisor(options, goal).advise(analysis, recorder.jvmSignals(), recorder.availableMemory()));
   }
 
   /**

@@ -23,12 +23,12 @@ public final class GcRecorder implements GcEventSink {
   private final Timeline timeline = new Timeline();
   private final Map<String, double[]> byName = new LinkedHashMap<>();
   private final double pauseGoalMs;
-  public final JvmSignals jvm = new JvmSignals();
-  public final GoSignals go = new GoSignals();
+  private final JvmSignals jvm = new JvmSignals();
+  private final GoSignals go = new GoSignals();
   private String collector = "unknown";
   private long regionSize = -1;
   private long maxHeap = -1;
-  public long availableMemory = -1;
+  private long availableMemory = -1;
   private double first = Double.NaN;
   private double last = Double.NaN;
   private long maxId = -1;
@@ -51,6 +51,19 @@ public final class GcRecorder implements GcEventSink {
 
   public String collector() {
     return collector;
+  }
+
+  public JvmSignals jvmSignals() {
+    return jvm;
+  }
+
+  public GoSignals goSignals() {
+    return go;
+  }
+
+  /** Memory the JVM saw at start-up (its container limit when it runs in one); -1 if not logged. */
+  public long availableMemory() {
+    return availableMemory;
   }
 
   @Override
