@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Everything {@code footprint gc} reports about one log. Rates are bytes per second (-1 when the
  * log lacks the figures). {@code throughputPercent} is the share of {@code spanSeconds} (first GC
- * event to the end of the last pause, as GCViewer measures it) in which the application ran.
+ * event to the end of the last pause, as GCViewer measures it) in which the application ran; NaN
+ * when the log has pauses but no time decorations.
  */
 public record GcAnalysis(
     Path source,

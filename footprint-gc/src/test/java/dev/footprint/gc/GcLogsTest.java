@@ -116,6 +116,20 @@ class GcLogsTest {
   }
 
   @Test
+  void analyze_logWithoutTimeDecorationsStillCountsPauses() throws Exception {
+    GcAnalysis a = analyze("""
+        [info][gc] Using Parallel
+        [info][gc] GC(0) Pause Young (Allocation Failure) 32M->29M(123M) 6.868ms
+        [info][gc] GC(1) Pause Full (Ergonomics) 62M->61M(123M) 13.765ms
+        """);
+    assertThat(a.pauses().count()).isEqualTo(2);
+    assertThat(a.fullGcCount()).isEqualTo(1);
+    assertThat(a.timeline()).isEmpty();
+    assertThat(a.throughputPercent()).isNaN();
+    assertThat(a.allocationRateBytesPerSec()).isEqualTo(-1);
+  }
+
+  @Test
   void analyze_readsGzippedLogs() throws Exception {
     Path gz = dir.resolve("gc.log.0.gz");
     try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {

@@ -37,7 +37,8 @@ public final class GcHtml {
     s.append("<h2>").append(esc(a.source().getFileName().toString())).append("</h2>\n<p>")
         .append(esc(a.format().label())).append(", ").append(esc(a.collector())).append(", ")
         .append(a.cycles()).append(" cycles over ").append(GcText.seconds(a.spanSeconds()))
-        .append(String.format(Locale.ROOT, ", throughput <b>%.2f%%</b>.</p>%n", a.throughputPercent()));
+        .append(Double.isNaN(a.throughputPercent()) ? ", throughput n/a (no timestamps).</p>\n"
+            : String.format(Locale.ROOT, ", throughput <b>%.2f%%</b>.</p>%n", a.throughputPercent()));
     PauseStats p = a.pauses();
     s.append("<table><tr><th>pauses</th><th>count</th><th>total</th><th>mean</th><th>p50</th><th>p99</th><th>max</th></tr>\n");
     row(s, "all stops", p.count(), p.totalMs(), p.meanMs(), GcText.ms(p.p50Ms()), GcText.ms(p.p99Ms()), p.maxMs());

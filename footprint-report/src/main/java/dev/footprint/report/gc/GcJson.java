@@ -45,7 +45,11 @@ public final class GcJson {
       n.put("totalMs", round(k.totalMs()));
       n.put("maxMs", round(k.maxMs()));
     }
-    o.put("throughputPercent", round(a.throughputPercent()));
+    if (Double.isNaN(a.throughputPercent())) {
+      o.putNull("throughputPercent");
+    } else {
+      o.put("throughputPercent", round(a.throughputPercent()));
+    }
     o.put("spanSeconds", round(a.spanSeconds()));
     heap(o.putObject("heap"), a.heap());
     rate(o, "allocationRateBytesPerSec", a.allocationRateBytesPerSec());

@@ -41,7 +41,9 @@ public final class GcText {
       t.row("  VM operations", p.vmOperationCount(), "", "", "", "", "");
     }
     out.append(t.render());
-    String thr = String.format(Locale.ROOT, "%.2f%%", a.throughputPercent());
+    String thr = Double.isNaN(a.throughputPercent())
+        ? "n/a (no timestamps in the log)"
+        : String.format(Locale.ROOT, "%.2f%%", a.throughputPercent());
     out.append("throughput    ")
         .append(a.throughputPercent() < 95 ? style.yellow(thr) : style.green(thr))
         .append(" of the time not paused");

@@ -180,7 +180,11 @@ public final class GcRecorder implements GcEventSink {
   public GcAnalysis analysis(Path source, LogFormat format, long lines, long gcLines) {
     var stats = pauses.stats(safepoints);
     double span = Double.isNaN(first) ? 0 : last - first + pauses.lastStopMs() / 1000;
-    double throughput = span > 0 ? Math.max(0, 100 * (span - stats.totalMs() / 1000) / span) : 100;
+    // no span with pauses means the log has no time decorations: throughput is unknown (NaN)
+    double throughput =
+        span > 0
+            ? Math.max(0, 100 * (span - stats.totalMs() / 1000) / span)
+            : stats.count() == 0 ? 100 : Double.NaN;
     long cycles = format == LogFormat.GO_GCTRACE ? go.cycles : ids;
     double window = heap.window();
     double promotion = promoted > 0 && window > 0 ? promoted / window : -1;

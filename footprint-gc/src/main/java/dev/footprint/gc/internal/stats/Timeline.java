@@ -18,6 +18,9 @@ final class Timeline {
   private int inSlot;
 
   void add(double seconds, long before, long after, double pauseMs, boolean full) {
+    if (Double.isNaN(seconds)) {
+      return; // a log without any time decoration has figures but nothing to chart them over
+    }
     TimelinePoint p = new TimelinePoint(seconds, before, after, pauseMs, full);
     slot = slot == null ? p : merge(slot, p);
     if (++inSlot < stride) {
