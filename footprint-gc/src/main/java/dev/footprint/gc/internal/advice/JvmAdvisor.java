@@ -151,7 +151,8 @@ public final class JvmAdvisor {
       return;
     }
     double fill = 100.0 * floor / max;
-    boolean pressed = fullGcs > 0 || fill > 70;
+    // a Full GC with a small live set is a marking/IHOP problem (advised above), not a heap size one
+    boolean pressed = fill > 70 || fullGcs > 0 && fill > 40;
     long limit = options.memoryLimitBytes() > 0 ? options.memoryLimitBytes() : availableMemory;
     List<String> evidence = new ArrayList<>();
     evidence.add("heap after GC never fell below " + mib(floor) + " of " + mib(max) + " ("
