@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything {@code footprint gc} reports about one log. Rates are bytes per second (-1 when the
- * log lacks the figures). {@code throughputPercent} is the share of {@code spanSeconds} (first GC
+ * log lacks the figures). {@code skippedLines} are GC lines that could not be read (truncated or
+ * of an unknown shape) and were left out. {@code throughputPercent} is the share of {@code spanSeconds} (first GC
  * event to the end of the last pause, as GCViewer measures it) in which the application ran; NaN
  * when the log has pauses but no time decorations.
  */
@@ -15,6 +16,7 @@ public record GcAnalysis(
     String collector,
     long lines,
     long gcLines,
+    long skippedLines,
     PauseStats pauses,
     List<PauseKind> pauseKinds,
     double spanSeconds,
@@ -38,7 +40,7 @@ public record GcAnalysis(
   /** The same analysis with its tuning advice. */
   public GcAnalysis withAdvice(List<Advice> newAdvice) {
     return new GcAnalysis(
-        source, format, collector, lines, gcLines, pauses, pauseKinds, spanSeconds,
+        source, format, collector, lines, gcLines, skippedLines, pauses, pauseKinds, spanSeconds,
         throughputPercent, heap, cycles, fullGcCount, concurrentCycles, evacuationFailures,
         forcedCycles, allocationRateBytesPerSec, promotionRateBytesPerSec, timeline, newAdvice);
   }

@@ -49,7 +49,7 @@ public final class GcLogs {
     } catch (NumberFormatException | IndexOutOfBoundsException e) {
       throw new InvalidInputException(log + ": malformed GC log line (" + e.getMessage() + ")", e);
     }
-    GcAnalysis analysis = recorder.analysis(log, format, lines, counter.gcLines());
+    GcAnalysis analysis = recorder.analysis(log, format, lines, counter.gcLines(), counter.skippedLines());
     return analysis.withAdvice(
         format == LogFormat.GO_GCTRACE
             ? new GoAdvisor(options).advise(analysis, recorder.goSignals())

@@ -144,5 +144,6 @@ class GcLogsTest {
         [0.202s][info][gc] GC(0) Pause Young (G1 Evacuation Pause) 14M->12M(128M) 6.529ms
         [0.302s][info][gc] GC(1) Pause Young (G1 Evacuation Pause) 14M->12M(128M) 6.5""");
     assertThat(a.pauses().count()).isEqualTo(1);
+    assertThat(a.skippedLines()).isEqualTo(1);
   }
 }

@@ -148,6 +148,7 @@ class GcViewerConformanceTest {
     GcAnalysis a = GcLogs.analyze(log, GcOptions.DEFAULTS);
     Mapping m = KNOWN.getOrDefault(name, SAME);
     String why = name + " (" + m.why() + ")";
+    assertThat(a.skippedLines()).as("unreadable GC lines in " + name).isZero();
     assertThat(m.count().applyAsDouble(a)).as("pause count, " + why).isEqualTo(gcv.get("pauseCount"));
     assertThat(m.totalMs().applyAsDouble(a))
         .as("total pause ms, " + why)

@@ -116,6 +116,7 @@ class JvmGcLogIT {
       }
     }
     assertThat(a.pauses().safepointCount()).as("safepoint lines read").isPositive();
+    assertThat(a.skippedLines()).as("every GC line of a real JVM read").isZero();
     assertThat(a.heap().peakBytes()).isPositive().isLessThanOrEqualTo(128L << 20);
   }
 

@@ -35,6 +35,7 @@ public final class GcJson {
     o.put("collector", a.collector());
     o.put("lines", a.lines());
     o.put("gcLines", a.gcLines());
+    o.put("skippedLines", a.skippedLines());
     o.put("cycles", a.cycles());
     pauses(o.putObject("pauses"), a.pauses());
     ArrayNode kinds = o.putArray("pauseKinds");

@@ -79,6 +79,10 @@ public final class GcText {
           .append(", ").append(a.concurrentCycles()).append(" concurrent cycles, ")
           .append(count(a.evacuationFailures(), "evacuation failure", style)).append('\n');
     }
+    if (a.skippedLines() > 0) {
+      out.append(style.yellow(a.skippedLines() + " GC line(s) could not be read and were left out"))
+          .append('\n');
+    }
     if (a.advice().isEmpty()) {
       out.append(style.green("no tuning advice: nothing in this log calls for it")).append('\n');
       return;

@@ -106,7 +106,10 @@ public final class UnifiedLogParser {
   private void pause(String rest, long lineNo, String line, GcEventSink sink, LineCounter c) {
     int end = rest.length();
     if (!rest.endsWith("ms")) {
-      return; // the gc,start announcement; the closing line carries the figures
+      if (d.tags.equals("gc")) {
+        c.skipped(); // announcements are tagged gc,start: a bare gc pause line was cut short
+      }
+      return;
     }
     int space = rest.lastIndexOf(' ');
     double ms = Double.parseDouble(rest.substring(space + 1, end - 2).replace(',', '.'));
