@@ -1,0 +1,70 @@
+package dev.footprint.gc.internal.stats;
+
+import dev.footprint.gc.HeapStats;
+
+/**
+ * Heap in use around collections: peak, committed peak, before/after means and the after-GC floor,
+ * plus the bytes allocated between collections (heap before this GC minus heap after the previous).
+ */
+final class HeapRecorder {
+  private long peak = -1;
+  private long committedPeak = -1;
+  private long samples;
+  private double sumBefore;
+  private double sumAfter;
+  private long minAfter = Long.MAX_VALUE;
+  private long maxAfter = -1;
+  private long lastAfter = -1;
+  private double allocated;
+  private double firstSeconds = Double.NaN;
+  private double lastSeconds = Double.NaN;
+
+  void add(double seconds, long before, long after, long committed) {
+    if (before < 0 || after < 0) {
+      return;
+    }
+    if (lastAfter >= 0 && before > lastAfter) {
+      allocated += before - lastAfter;
+    }
+    if (Double.isNaN(firstSeconds)) {
+      firstSeconds = seconds;
+    }
+    lastSeconds = seconds;
+    peak = Math.max(peak, Math.max(before, after));
+    committedPeak = Math.max(committedPeak, committed);
+    samples++;
+    sumBefore += before;
+    sumAfter += after;
+    minAfter = Math.min(minAfter, after);
+    maxAfter = Math.max(maxAfter, after);
+    lastAfter = after;
+  }
+
+  /** A heap size in use seen outside a before/after pair (Go: the heap at the end of a cycle). */
+  void inUse(long bytes) {
+    peak = Math.max(peak, bytes);
+  }
+
+  /** Bytes per second allocated between the first and the last collection; -1 if unknown. */
+  double allocationRate() {
+    double window = lastSeconds - firstSeconds;
+    return samples < 2 || !(window > 0) ? -1 : allocated / window;
+  }
+
+  double window() {
+    return lastSeconds - firstSeconds;
+  }
+
+  HeapStats stats(long maxHeap, long regionSize) {
+    return new HeapStats(
+        peak,
+        committedPeak,
+        maxHeap,
+        samples == 0 ? -1 : Math.round(sumBefore / samples),
+        samples == 0 ? -1 : Math.round(sumAfter / samples),
+        samples == 0 ? -1 : minAfter,
+        maxAfter,
+        lastAfter,
+        regionSize);
+  }
+}
