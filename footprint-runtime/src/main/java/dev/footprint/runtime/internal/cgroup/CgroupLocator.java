@@ -87,10 +87,12 @@ public final class CgroupLocator {
       Map.Entry<String, JsonNode> e = it.next();
       dirs.put(e.getKey(), Path.of(e.getValue().asText()));
     }
-    if (dirs.containsKey("") || dirs.size() == 1 && unifiedOnly()) {
-      return new SampleTarget.Cgroup(id, 2, Map.of("", dirs.values().iterator().next()));
-    }
+    // Hybrid hosts list the (controller-less) unified directory under "" beside the v1 ones.
+    Path unified = dirs.get("");
     dirs.keySet().retainAll(V1_CONTROLLERS);
+    if (dirs.isEmpty() && unified != null) {
+      return new SampleTarget.Cgroup(id, 2, Map.of("", unified));
+    }
     if (dirs.isEmpty()) {
       throw new InvalidInputException("runc state " + state + " names no memory, cpuacct, pids or blkio cgroup");
     }

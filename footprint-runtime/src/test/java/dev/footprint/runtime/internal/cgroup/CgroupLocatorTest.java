@@ -52,6 +52,25 @@ class CgroupLocatorTest {
   }
 
   @Test
+  void runcStateOnHybridHost_prefersV1Controllers() throws Exception {
+    Path state = Files.createDirectories(tmp.resolve("run/" + ID));
+    Files.writeString(state.resolve("state.json"),
+        "{\"cgroup_paths\":{\"\":\"/sys/fs/cgroup/unified/x\",\"memory\":\"/sys/fs/cgroup/memory/p/x\",\"pids\":\"/sys/fs/cgroup/pids/x\"}}");
+    SampleTarget.Cgroup g = new CgroupLocator(tmp.resolve("cg"), List.of(tmp.resolve("run"))).locate(ID);
+    assertThat(g.version()).isEqualTo(1);
+    assertThat(g.directories()).containsOnlyKeys("memory", "pids");
+  }
+
+  @Test
+  void runcStateOnV2Host_usesUnifiedDirectory() throws Exception {
+    Path state = Files.createDirectories(tmp.resolve("run/" + ID));
+    Files.writeString(state.resolve("state.json"), "{\"cgroup_paths\":{\"\":\"/sys/fs/cgroup/system.slice/x\"}}");
+    SampleTarget.Cgroup g = new CgroupLocator(tmp.resolve("cg"), List.of(tmp.resolve("run"))).locate(ID);
+    assertThat(g.version()).isEqualTo(2);
+    assertThat(g.directory("")).isEqualTo(Path.of("/sys/fs/cgroup/system.slice/x"));
+  }
+
+  @Test
   void unknownOrAmbiguousIdIsInvalidInput() throws Exception {
     Path cg = tmp.resolve("cg");
     Files.createDirectories(cg.resolve("memory/a/docker-" + ID + "1"));
