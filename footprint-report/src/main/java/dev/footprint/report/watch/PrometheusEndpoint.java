@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -115,7 +114,7 @@ public final class PrometheusEndpoint implements WatchListener, AutoCloseable {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       b.append((long) value);
     } else {
-      b.append(String.format(Locale.ROOT, "%.9g", value));
+      b.append(Double.toString(value)); // Go's ParseFloat reads 1.0E-4 too
     }
     b.append('\n');
   }
