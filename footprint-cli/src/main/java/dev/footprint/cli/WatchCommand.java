@@ -93,7 +93,7 @@ final class WatchCommand implements Callable<Integer> {
         listeners.add(series);
       }
       try (Sampler sampler = Samplers.forTarget(target);
-          PrometheusEndpoint endpoint = prometheus == null ? null : new PrometheusEndpoint(prometheus)) {
+          PrometheusEndpoint endpoint = prometheus == null ? null : endpoint(prometheus)) {
         if (endpoint != null) {
           listeners.add(endpoint);
           err.println("footprint: serving metrics at http://127.0.0.1:" + endpoint.port() + "/metrics");
@@ -162,6 +162,17 @@ final class WatchCommand implements Callable<Integer> {
     }
     long pid = started != null ? started.pid() : parsePid(before.get(0));
     return new SampleTarget.ProcessTree(pid, !noDescendants);
+  }
+
+  private static PrometheusEndpoint endpoint(int port) throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new InvalidInputException("--prometheus port must be 0-65535, not " + port);
+    }
+    try {
+      return new PrometheusEndpoint(port);
+    } catch (java.net.BindException e) {
+      throw new InvalidInputException("--prometheus: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")", e);
+    }
   }
 
   private static long parsePid(String text) throws InvalidInputException {

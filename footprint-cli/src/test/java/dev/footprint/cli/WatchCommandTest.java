@@ -71,4 +71,14 @@ class WatchCommandTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("footprint watch: process " + ProcessHandle.current().pid()).contains("open_files");
   }
+
+  @Test
+  void prometheusPortInUse_isBadInput() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Result r = footprint("watch", "-d", "200ms", "--prometheus", Integer.toString(taken.getLocalPort()),
+          Long.toString(ProcessHandle.current().pid()));
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+    }
+  }
 }
