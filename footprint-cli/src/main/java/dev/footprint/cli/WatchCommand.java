@@ -57,6 +57,36 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Ctrl-C or SIGTERM: stop the watch, then let the JVM exit only once the summary is printed,
+    // the series file moved into place and a started COMMAND stopped (bounded wait).
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      Watcher w = current;
+      if (w != null) {
+        w.stop();
+      }
+      try {
+        finished.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "footprint-watch-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return watch();
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running and waits for the countDown above
+      }
+    }
+  }
+
+  private volatile Watcher current;
+
+  private int watch() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!format.equals("text") && !format.equals("json")) {
@@ -109,18 +139,9 @@ final class WatchCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the watch; Ctrl-C stops it and waits (bounded) for the summary to be printed. */
+  /** Runs the watch; an unfinished series file is dropped if it fails. */
   private WatchSummary runUntilDone(Watcher watcher, SeriesWriter series) throws Exception {
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      watcher.stop();
-      try {
-        finished.await(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "footprint-watch-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
+    current = watcher;
     boolean ok = false;
     try {
       WatchSummary summary = watcher.run(new TrendClassifier());
@@ -129,12 +150,6 @@ final class WatchCommand implements Callable<Integer> {
     } finally {
       if (!ok && series != null) {
         series.discard();
-      }
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C: the hook is running and waits for the summary printed after this returns.
       }
     }
   }

@@ -65,7 +65,7 @@ public final class PrometheusEndpoint implements WatchListener, AutoCloseable {
       }
     }
     for (ProbeValue p : r.extras()) {
-      String suffix = p.unit().equals("count") ? "" : "_" + p.unit();
+      String suffix = p.unit().equals("count") || p.name().endsWith("_" + p.unit()) ? "" : "_" + p.unit();
       String name = "footprint_" + p.name() + suffix + (p.counter() ? "_total" : "");
       metric(b, name, p.counter() ? "counter" : "gauge", "footprint watch " + p.name() + " (" + p.unit() + ").", p.value());
     }

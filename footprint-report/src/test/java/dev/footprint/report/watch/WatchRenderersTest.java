@@ -35,7 +35,8 @@ class WatchRenderersTest {
   private static Reading reading(int i) {
     Sample s = new Sample(T0.plusMillis(100L * i), 1, i * 10_000_000L, 50L << 20, 40L << 20, 3, 10 + i,
         Sample.UNAVAILABLE, Sample.UNAVAILABLE, Optional.empty(), List.of());
-    return new Reading(s, List.of(new ProbeValue("go_goroutines", "count", false, 7)));
+    return new Reading(s, List.of(new ProbeValue("go_goroutines", "count", false, 7),
+        new ProbeValue("jvm_gc_seconds", "seconds", true, 0.5), new ProbeValue("go_heap_inuse", "bytes", false, 4096)));
   }
 
   private static WatchSummary summary(int n) {
@@ -128,7 +129,8 @@ class WatchRenderersTest {
       List<String> lines = new ArrayList<>(List.of(r.body().split("\n")));
       assertThat(lines).contains("# TYPE process_cpu_seconds_total counter", "process_cpu_seconds_total 0.05",
           "process_resident_memory_bytes 52428800", "process_open_fds 15", "process_threads 3",
-          "footprint_private_memory_bytes 41943040", "footprint_go_goroutines 7", "footprint_watch_readings_total 1");
+          "footprint_private_memory_bytes 41943040", "footprint_go_goroutines 7", "footprint_jvm_gc_seconds_total 0.5",
+          "footprint_go_heap_inuse_bytes 4096", "# TYPE footprint_jvm_gc_seconds_total counter", "footprint_watch_readings_total 1");
       assertThat(r.body()).doesNotContain("footprint_read_bytes_total");
     }
   }
