@@ -97,22 +97,15 @@ final class WatchCommand implements Callable<Integer> {
     if (every.isZero() || limit != null && limit.isZero()) {
       throw new InvalidInputException("--interval and --duration must be longer than 0");
     }
-    List<String> command = commandAfterDashes();
-    try (WatchedCommand started = command.isEmpty() ? null : WatchedCommand.start(command)) {
-      SampleTarget target = target(started);
-      List<Probe> probes = new ArrayList<>();
+    WatchTargetArgs given = WatchTargetArgs.of(spec.commandLine().getParseResult().originalArgs(), args, container);
+    if (jvm && given.container() != null) {
+      throw new InvalidInputException("--jvm needs a PID or -- COMMAND, not --container");
+    }
+    try (WatchedCommand started = given.command().isEmpty() ? null : WatchedCommand.start(given.command())) {
+      SampleTarget target = target(given, started);
       List<WatchListener> listeners = new ArrayList<>();
       List<String> lateNotes = new ArrayList<>();
-      long rootPid = target instanceof SampleTarget.ProcessTree t ? t.pid() : -1;
-      if (jvm) {
-        long jvmPid = rootPid > 0 ? Probes.findJvm(rootPid).orElse(rootPid) : firstPid(target);
-        probes.add(Probes.jvm(jvmPid, every));
-        Path folder = dumpDir != null ? dumpDir : Path.of("footprint-watch-" + jvmPid + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        listeners.add(Probes.jvmLeakDumps(jvmPid, folder, lateNotes::add));
-      }
-      if (pprof != null) {
-        probes.add(Probes.pprof(pprof, Duration.ofSeconds(5)));
-      }
+      List<Probe> probes = probes(target, every, listeners, lateNotes);
       Style style = new Style(!noColor && System.console() != null && System.getenv("NO_COLOR") == null);
       if (format.equals("text") && System.console() != null) {
         listeners.add(new LiveTable(out, style, "footprint watch: " + target.describe()));
@@ -166,17 +159,30 @@ final class WatchCommand implements Callable<Integer> {
     return new WatchSummary(s.target(), s.start(), s.end(), s.readings(), s.endReason(), s.metrics(), notes);
   }
 
-  private SampleTarget target(WatchedCommand started) throws FootprintException {
-    List<String> before = positionalsBeforeDashes();
-    int given = (container != null ? 1 : 0) + (started != null ? 1 : 0) + (before.isEmpty() ? 0 : 1);
-    if (given != 1 || before.size() > 1) {
-      throw new InvalidInputException("give exactly one of: PID, --container ID, or -- COMMAND");
+  private SampleTarget target(WatchTargetArgs given, WatchedCommand started) throws FootprintException {
+    if (given.container() != null) {
+      return Samplers.locateCgroup(given.container());
     }
-    if (container != null) {
-      return Samplers.locateCgroup(container);
-    }
-    long pid = started != null ? started.pid() : parsePid(before.get(0));
+    long pid = started != null ? started.pid() : given.pid();
     return new SampleTarget.ProcessTree(pid, !noDescendants);
+  }
+
+  /** --jvm and --pprof probes, and the JVM leak-dump listener. */
+  private List<Probe> probes(SampleTarget target, Duration every, List<WatchListener> listeners, List<String> notes)
+      throws FootprintException {
+    List<Probe> probes = new ArrayList<>();
+    if (jvm) {
+      long root = ((SampleTarget.ProcessTree) target).pid();
+      long jvmPid = Probes.findJvm(root).orElse(root);
+      probes.add(Probes.jvm(jvmPid, every));
+      Path folder = dumpDir != null ? dumpDir
+          : Path.of("footprint-watch-" + jvmPid + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+      listeners.add(Probes.jvmLeakDumps(jvmPid, folder, notes::add));
+    }
+    if (pprof != null) {
+      probes.add(Probes.pprof(pprof, Duration.ofSeconds(5)));
+    }
+    return probes;
   }
 
   private static PrometheusEndpoint endpoint(int port) throws Exception {
@@ -188,32 +194,5 @@ final class WatchCommand implements Callable<Integer> {
     } catch (java.net.BindException e) {
       throw new InvalidInputException("--prometheus: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")", e);
     }
-  }
-
-  private static long parsePid(String text) throws InvalidInputException {
-    try {
-      long pid = Long.parseLong(text);
-      if (pid > 0) {
-        return pid;
-      }
-    } catch (NumberFormatException e) {
-      // fall through to the message below
-    }
-    throw new InvalidInputException("not a process id: '" + text + "' (to start a command, put it after --)");
-  }
-
-  private static long firstPid(SampleTarget target) throws FootprintException {
-    throw new InvalidInputException("--jvm needs a PID or -- COMMAND, not --container (" + target.describe() + ")");
-  }
-
-  private List<String> commandAfterDashes() {
-    List<String> original = spec.commandLine().getParseResult().originalArgs();
-    int at = original.indexOf("--");
-    return at < 0 ? List.of() : List.copyOf(original.subList(at + 1, original.size()));
-  }
-
-  private List<String> positionalsBeforeDashes() {
-    List<String> command = commandAfterDashes();
-    return args.subList(0, args.size() - command.size());
   }
 }

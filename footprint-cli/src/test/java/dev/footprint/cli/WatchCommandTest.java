@@ -21,6 +21,19 @@ class WatchCommandTest {
   }
 
   @Test
+  void pidAndCommand_isRejectedBeforeStartingAnything() {
+    long before = ProcessHandle.current().children().count();
+    Result r = footprint("watch", "1", "--", "sleep", "30");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ProcessHandle.current().children().count()).isEqualTo(before);
+  }
+
+  @Test
+  void jvmWithContainer_isUsageError() {
+    assertThat(footprint("watch", "--jvm", "--container", "abcd1234").err()).contains("--jvm needs a PID or -- COMMAND");
+  }
+
+  @Test
   void notANumber_pointsToDashes() {
     Result r = footprint("watch", "sleep");
     assertThat(r.exitCode()).isEqualTo(2);
