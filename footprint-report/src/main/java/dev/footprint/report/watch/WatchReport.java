@@ -52,6 +52,7 @@ public final class WatchReport {
       o.put("confidence", confidence(m.trend()));
       o.put("verdict", m.verdict().id());
       o.put("evidence", m.evidence());
+      NextStep.of(m).ifPresent(n -> o.put("nextStep", n));
     }
     ArrayNode notes = root.putArray("notes");
     s.notes().forEach(notes::add);
@@ -96,6 +97,7 @@ public final class WatchReport {
     b.append('\n').append(style.bold(title)).append('\n');
     for (MetricSummary m : hits) {
       b.append("  ").append(m.name()).append(": ").append(m.evidence()).append('\n');
+      NextStep.of(m).ifPresent(n -> b.append("    next: ").append(n).append('\n'));
     }
   }
 

@@ -64,6 +64,8 @@ class WatchRenderersTest {
     assertThat(fds.path("slopePerMinute").asDouble()).isEqualTo(600.0, org.assertj.core.data.Offset.offset(1e-6));
     assertThat(byName.get("resident").path("first").asLong()).isEqualTo(50L << 20);
     assertThat(byName.get("resident").path("verdict").asText()).isEqualTo("steady");
+    assertThat(fds.path("nextStep").asText()).contains("/proc/PID/fd");
+    assertThat(byName.get("resident").has("nextStep")).isFalse();
     assertThat(byName).doesNotContainKey("read");
     assertThat(byName.get("go_goroutines").path("unit").asText()).isEqualTo("count");
     assertThat(j.path("notes").get(0).asText()).isEqualTo("I/O bytes: not readable");
@@ -74,7 +76,7 @@ class WatchRenderersTest {
     String text = WatchReport.text(summary(30), Style.PLAIN);
     assertThat(text).contains("process 42 and descendants — 30 readings over 2.9 s")
         .contains("Likely leaks").contains("open_files: grew +600 per minute")
-        .contains("high (R² 1.00)").contains("Notes:").doesNotContain("\u001b[");
+        .contains("high (R² 1.00)").contains("    next: list what stays open").contains("Notes:").doesNotContain("\u001b[");
   }
 
   @Test
