@@ -40,6 +40,16 @@ class CgroupLocatorTest {
   }
 
   @Test
+  void hybrid_pathInOneController_findsDifferentlyNestedMemoryGroup() throws Exception {
+    Path cg = tmp.resolve("cg");
+    Path pids = Files.createDirectories(cg.resolve("pids").resolve(ID));
+    Path mem = Files.createDirectories(cg.resolve("memory/process_api/abc").resolve(ID));
+    SampleTarget.Cgroup g = new CgroupLocator(cg, List.of()).locate(pids.toString());
+    assertThat(g.directory("memory")).isEqualTo(mem.toRealPath());
+    assertThat(g.directory("pids")).isEqualTo(pids.toRealPath());
+  }
+
+  @Test
   void runcState_winsOverSearch() throws Exception {
     Path cg = Files.createDirectories(tmp.resolve("cg/memory"));
     Path state = Files.createDirectories(tmp.resolve("run/runc/" + ID));
