@@ -57,6 +57,36 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Ctrl-C or SIGTERM: stop the watch, then let the JVM exit only once the summary is printed,
+    // the series file moved into place and a started COMMAND stopped (bounded wait).
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      Watcher w = current;
+      if (w != null) {
+        w.stop();
+      }
+      try {
+        finished.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "footprint-watch-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return watch();
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running and waits for the countDown above
+      }
+    }
+  }
+
+  private volatile Watcher current;
+
+  private int watch() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!format.equals("text") && !format.equals("json")) {
@@ -67,22 +97,15 @@ final class WatchCommand implements Callable<Integer> {
     if (every.isZero() || limit != null && limit.isZero()) {
       throw new InvalidInputException("--interval and --duration must be longer than 0");
     }
-    List<String> command = commandAfterDashes();
-    try (WatchedCommand started = command.isEmpty() ? null : WatchedCommand.start(command)) {
-      SampleTarget target = target(started);
-      List<Probe> probes = new ArrayList<>();
+    WatchTargetArgs given = WatchTargetArgs.of(spec.commandLine().getParseResult().originalArgs(), args, container);
+    if (jvm && given.container() != null) {
+      throw new InvalidInputException("--jvm needs a PID or -- COMMAND, not --container");
+    }
+    try (WatchedCommand started = given.command().isEmpty() ? null : WatchedCommand.start(given.command())) {
+      SampleTarget target = target(given, started);
       List<WatchListener> listeners = new ArrayList<>();
       List<String> lateNotes = new ArrayList<>();
-      long rootPid = target instanceof SampleTarget.ProcessTree t ? t.pid() : -1;
-      if (jvm) {
-        long jvmPid = rootPid > 0 ? Probes.findJvm(rootPid).orElse(rootPid) : firstPid(target);
-        probes.add(Probes.jvm(jvmPid, every));
-        Path folder = dumpDir != null ? dumpDir : Path.of("footprint-watch-" + jvmPid + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        listeners.add(Probes.jvmLeakDumps(jvmPid, folder, lateNotes::add));
-      }
-      if (pprof != null) {
-        probes.add(Probes.pprof(pprof, Duration.ofSeconds(5)));
-      }
+      List<Probe> probes = probes(target, every, listeners, lateNotes);
       Style style = new Style(!noColor && System.console() != null && System.getenv("NO_COLOR") == null);
       if (format.equals("text") && System.console() != null) {
         listeners.add(new LiveTable(out, style, "footprint watch: " + target.describe()));
@@ -93,7 +116,7 @@ final class WatchCommand implements Callable<Integer> {
         listeners.add(series);
       }
       try (Sampler sampler = Samplers.forTarget(target);
-          PrometheusEndpoint endpoint = prometheus == null ? null : new PrometheusEndpoint(prometheus)) {
+          PrometheusEndpoint endpoint = prometheus == null ? null : endpoint(prometheus)) {
         if (endpoint != null) {
           listeners.add(endpoint);
           err.println("footprint: serving metrics at http://127.0.0.1:" + endpoint.port() + "/metrics");
@@ -109,18 +132,9 @@ final class WatchCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the watch; Ctrl-C stops it and waits (bounded) for the summary to be printed. */
+  /** Runs the watch; an unfinished series file is dropped if it fails. */
   private WatchSummary runUntilDone(Watcher watcher, SeriesWriter series) throws Exception {
-    CountDownLatch finished = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      watcher.stop();
-      try {
-        finished.await(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "footprint-watch-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
+    current = watcher;
     boolean ok = false;
     try {
       WatchSummary summary = watcher.run(new TrendClassifier());
@@ -129,12 +143,6 @@ final class WatchCommand implements Callable<Integer> {
     } finally {
       if (!ok && series != null) {
         series.discard();
-      }
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C: the hook is running and waits for the summary printed after this returns.
       }
     }
   }
@@ -151,43 +159,40 @@ final class WatchCommand implements Callable<Integer> {
     return new WatchSummary(s.target(), s.start(), s.end(), s.readings(), s.endReason(), s.metrics(), notes);
   }
 
-  private SampleTarget target(WatchedCommand started) throws FootprintException {
-    List<String> before = positionalsBeforeDashes();
-    int given = (container != null ? 1 : 0) + (started != null ? 1 : 0) + (before.isEmpty() ? 0 : 1);
-    if (given != 1 || before.size() > 1) {
-      throw new InvalidInputException("give exactly one of: PID, --container ID, or -- COMMAND");
+  private SampleTarget target(WatchTargetArgs given, WatchedCommand started) throws FootprintException {
+    if (given.container() != null) {
+      return Samplers.locateCgroup(given.container());
     }
-    if (container != null) {
-      return Samplers.locateCgroup(container);
-    }
-    long pid = started != null ? started.pid() : parsePid(before.get(0));
+    long pid = started != null ? started.pid() : given.pid();
     return new SampleTarget.ProcessTree(pid, !noDescendants);
   }
 
-  private static long parsePid(String text) throws InvalidInputException {
-    try {
-      long pid = Long.parseLong(text);
-      if (pid > 0) {
-        return pid;
-      }
-    } catch (NumberFormatException e) {
-      // fall through to the message below
+  /** --jvm and --pprof probes, and the JVM leak-dump listener. */
+  private List<Probe> probes(SampleTarget target, Duration every, List<WatchListener> listeners, List<String> notes)
+      throws FootprintException {
+    List<Probe> probes = new ArrayList<>();
+    if (jvm) {
+      long root = ((SampleTarget.ProcessTree) target).pid();
+      long jvmPid = Probes.findJvm(root).orElse(root);
+      probes.add(Probes.jvm(jvmPid, every));
+      Path folder = dumpDir != null ? dumpDir
+          : Path.of("footprint-watch-" + jvmPid + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+      listeners.add(Probes.jvmLeakDumps(jvmPid, folder, notes::add));
     }
-    throw new InvalidInputException("not a process id: '" + text + "' (to start a command, put it after --)");
+    if (pprof != null) {
+      probes.add(Probes.pprof(pprof, Duration.ofSeconds(5)));
+    }
+    return probes;
   }
 
-  private static long firstPid(SampleTarget target) throws FootprintException {
-    throw new InvalidInputException("--jvm needs a PID or -- COMMAND, not --container (" + target.describe() + ")");
-  }
-
-  private List<String> commandAfterDashes() {
-    List<String> original = spec.commandLine().getParseResult().originalArgs();
-    int at = original.indexOf("--");
-    return at < 0 ? List.of() : List.copyOf(original.subList(at + 1, original.size()));
-  }
-
-  private List<String> positionalsBeforeDashes() {
-    List<String> command = commandAfterDashes();
-    return args.subList(0, args.size() - command.size());
+  private static PrometheusEndpoint endpoint(int port) throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new InvalidInputException("--prometheus port must be 0-65535, not " + port);
+    }
+    try {
+      return new PrometheusEndpoint(port);
+    } catch (java.net.BindException e) {
+      throw new InvalidInputException("--prometheus: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")", e);
+    }
   }
 }

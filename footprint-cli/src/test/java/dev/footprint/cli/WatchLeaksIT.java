@@ -91,6 +91,24 @@ class WatchLeaksIT {
     assertThat(json.path("notes").toString()).contains("command exited with code 3");
   }
 
+  @Test
+  void sigterm_printsSummary_finishesSeries_andStopsCommand() throws Exception {
+    Path jar = Path.of(System.getProperty("footprint.root"), "footprint-cli", "target", "footprint-all.jar");
+    Path series = dir.resolve("series.jsonl");
+    Process watch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        "watch", "-i", "100ms", "-o", series.toString(), "--", "sleep", "60").redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    Thread.sleep(2500);
+    List<ProcessHandle> children = watch.children().toList();
+    assertThat(children).hasSize(1);
+    watch.toHandle().destroy(); // SIGTERM, like a service manager or Ctrl-C
+    assertThat(watch.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    String out = Files.readString(dir.resolve("out.txt"));
+    assertThat(out).contains("(interrupted)").contains("readings written to " + series);
+    assertThat(Files.readAllLines(series)).hasSizeGreaterThan(5);
+    Thread.sleep(200);
+    assertThat(children.get(0).isAlive()).as("the started command is stopped").isFalse();
+  }
+
   private static JsonNode metric(Result r, String name) throws Exception {
     for (JsonNode m : r.json().path("metrics")) {
       if (m.path("name").asText().equals(name)) {

@@ -42,9 +42,14 @@ public final class LiveTable implements WatchListener {
     draw(render(soFar));
   }
 
+  /** Erases the table: the summary printed next says everything it did, and more. */
   @Override
   public void onEnd(Recording recording) {
-    draw(render(recording));
+    if (lines > 0) {
+      out.print("\u001b[" + lines + "F\u001b[J");
+      out.flush();
+      lines = 0;
+    }
   }
 
   private void draw(String text) {

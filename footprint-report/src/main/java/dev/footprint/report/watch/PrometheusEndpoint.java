@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -66,7 +65,7 @@ public final class PrometheusEndpoint implements WatchListener, AutoCloseable {
       }
     }
     for (ProbeValue p : r.extras()) {
-      String suffix = p.unit().equals("count") ? "" : "_" + p.unit();
+      String suffix = p.unit().equals("count") || p.name().endsWith("_" + p.unit()) ? "" : "_" + p.unit();
       String name = "footprint_" + p.name() + suffix + (p.counter() ? "_total" : "");
       metric(b, name, p.counter() ? "counter" : "gauge", "footprint watch " + p.name() + " (" + p.unit() + ").", p.value());
     }
@@ -115,7 +114,7 @@ public final class PrometheusEndpoint implements WatchListener, AutoCloseable {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       b.append((long) value);
     } else {
-      b.append(String.format(Locale.ROOT, "%.9g", value));
+      b.append(Double.toString(value)); // Go's ParseFloat reads 1.0E-4 too
     }
     b.append('\n');
   }

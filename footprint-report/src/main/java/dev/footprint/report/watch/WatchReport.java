@@ -42,16 +42,17 @@ public final class WatchReport {
       o.put("name", m.name());
       o.put("unit", m.unit());
       o.put("kind", m.counter() ? "counter" : "gauge");
-      o.put("first", m.first());
-      o.put("last", m.last());
-      o.put("min", m.min());
-      o.put("max", m.max());
+      number(o, "first", m.first());
+      number(o, "last", m.last());
+      number(o, "min", m.min());
+      number(o, "max", m.max());
       o.put("slopePerMinute", m.slopePerMinute());
       o.put("rSquared", m.trend().rSquared());
       o.put("tStat", finite(m.trend().tStat()));
       o.put("confidence", confidence(m.trend()));
       o.put("verdict", m.verdict().id());
       o.put("evidence", m.evidence());
+      NextStep.of(m).ifPresent(n -> o.put("nextStep", n));
     }
     ArrayNode notes = root.putArray("notes");
     s.notes().forEach(notes::add);
@@ -96,6 +97,16 @@ public final class WatchReport {
     b.append('\n').append(style.bold(title)).append('\n');
     for (MetricSummary m : hits) {
       b.append("  ").append(m.name()).append(": ").append(m.evidence()).append('\n');
+      NextStep.of(m).ifPresent(n -> b.append("    next: ").append(n).append('\n'));
+    }
+  }
+
+  /** Whole values (bytes, counts) as JSON integers, not 6.6E8. */
+  private static void number(ObjectNode o, String key, double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      o.put(key, (long) v);
+    } else {
+      o.put(key, v);
     }
   }
 

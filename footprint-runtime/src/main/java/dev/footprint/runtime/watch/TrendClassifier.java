@@ -6,8 +6,8 @@ import java.util.Locale;
  * Turns a series into a {@link MetricSummary}: least-squares trend, and a verdict.
  *
  * <p>A gauge is a <b>leak</b> when a line explains its shape well (R² ≥ 0.6), the slope is far from
- * noise (t ≥ 4), the fitted growth over the watch is meaningful for its unit (at least 1 MiB and 5 %
- * for bytes, 3 and 10 % for counts), its floor rose too (the lowest point of the last quarter
+ * noise (t ≥ 4), the fitted growth over the watch is meaningful for its unit (at least 1 MiB and 2 %
+ * for bytes, 3 and 5 % for counts), its floor rose too (the lowest point of the last quarter
  * above that of the first, so a GC sawtooth whose floor stays put is not a leak), and growth did not
  * stop half-way (the second half still climbs at ≥ 30 % of the overall slope, so warm-up is not a
  * leak). Counters (CPU time, bytes read) are judged on their per-interval rates, and only for
@@ -68,7 +68,7 @@ public final class TrendClassifier {
     }
     double span = t[n - 1] - t[0];
     double growth = trend.slopePerSecond() * span;
-    double minGrowth = unit.equals("bytes") ? Math.max(MIB, 0.05 * Math.abs(v[0])) : Math.max(3, 0.10 * Math.abs(v[0]));
+    double minGrowth = unit.equals("bytes") ? Math.max(MIB, 0.02 * Math.abs(v[0])) : Math.max(3, 0.05 * Math.abs(v[0]));
     if (trend.rSquared() < 0.6 || trend.tStat() < 4 || growth < minGrowth) {
       return null;
     }

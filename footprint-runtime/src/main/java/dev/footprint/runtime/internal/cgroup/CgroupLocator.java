@@ -87,10 +87,12 @@ public final class CgroupLocator {
       Map.Entry<String, JsonNode> e = it.next();
       dirs.put(e.getKey(), Path.of(e.getValue().asText()));
     }
-    if (dirs.containsKey("") || dirs.size() == 1 && unifiedOnly()) {
-      return new SampleTarget.Cgroup(id, 2, Map.of("", dirs.values().iterator().next()));
-    }
+    // Hybrid hosts list the (controller-less) unified directory under "" beside the v1 ones.
+    Path unified = dirs.get("");
     dirs.keySet().retainAll(V1_CONTROLLERS);
+    if (dirs.isEmpty() && unified != null) {
+      return new SampleTarget.Cgroup(id, 2, Map.of("", unified));
+    }
     if (dirs.isEmpty()) {
       throw new InvalidInputException("runc state " + state + " names no memory, cpuacct, pids or blkio cgroup");
     }
@@ -129,6 +131,18 @@ public final class CgroupLocator {
     return at > 0 && (name.charAt(at - 1) == '-' || name.charAt(at - 1) == ':');
   }
 
+  /** The single directory with this name in a controller hierarchy, if exactly one exists. */
+  private static java.util.Optional<Path> sameNameIn(Path hierarchy, String name) throws IOException {
+    if (!Files.isDirectory(hierarchy)) {
+      return java.util.Optional.empty();
+    }
+    try (Stream<Path> walk = Files.walk(hierarchy.toRealPath(), MAX_DEPTH)) {
+      List<Path> found = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(name))
+          .filter(Files::isDirectory).limit(2).toList();
+      return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+    }
+  }
+
   /** Maps a directory in one hierarchy to the same relative path in each v1 controller. */
   SampleTarget.Cgroup fromDirectory(String name, Path dir) throws IOException, InvalidInputException {
     Path real = dir.toRealPath();
@@ -150,6 +164,9 @@ public final class CgroupLocator {
       Path candidate = root.resolve(c).resolve(inside.toString());
       if (Files.isDirectory(candidate)) {
         dirs.put(c, candidate);
+      } else if (inside.getFileName() != null && !inside.toString().isEmpty()) {
+        // Controllers may nest the group differently (e.g. memory under the runtime's own group).
+        sameNameIn(root.resolve(c), inside.getFileName().toString()).ifPresent(d -> dirs.put(c, d));
       }
     }
     if (dirs.isEmpty()) {

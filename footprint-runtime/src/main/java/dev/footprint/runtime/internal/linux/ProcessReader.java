@@ -74,7 +74,8 @@ public final class ProcessReader {
       read = KeyValues.find(io, "read_bytes").orElse(-1);
       written = KeyValues.find(io, "write_bytes").orElse(-1);
     } catch (AccessDeniedException e) {
-      notes.add("I/O bytes: " + e.getFile() + " is not readable (another user's process; run as that user or root)");
+      // One note for all processes (not one per PID), so a large tree gives one line.
+      notes.add("I/O bytes: /proc/PID/io is not readable for some processes (another user's; run as that user or root)");
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
@@ -123,7 +124,7 @@ public final class ProcessReader {
         n++;
       }
     } catch (AccessDeniedException e) {
-      notes.add("open files: " + fdDir + " is not readable (another user's process; run as that user or root)");
+      notes.add("open files: /proc/PID/fd is not readable for some processes (another user's; run as that user or root)");
       return -1;
     } catch (NoSuchFileException e) {
       return -1;

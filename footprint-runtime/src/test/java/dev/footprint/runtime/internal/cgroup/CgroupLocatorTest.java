@@ -40,6 +40,16 @@ class CgroupLocatorTest {
   }
 
   @Test
+  void hybrid_pathInOneController_findsDifferentlyNestedMemoryGroup() throws Exception {
+    Path cg = tmp.resolve("cg");
+    Path pids = Files.createDirectories(cg.resolve("pids").resolve(ID));
+    Path mem = Files.createDirectories(cg.resolve("memory/process_api/abc").resolve(ID));
+    SampleTarget.Cgroup g = new CgroupLocator(cg, List.of()).locate(pids.toString());
+    assertThat(g.directory("memory")).isEqualTo(mem.toRealPath());
+    assertThat(g.directory("pids")).isEqualTo(pids.toRealPath());
+  }
+
+  @Test
   void runcState_winsOverSearch() throws Exception {
     Path cg = Files.createDirectories(tmp.resolve("cg/memory"));
     Path state = Files.createDirectories(tmp.resolve("run/runc/" + ID));
@@ -49,6 +59,25 @@ class CgroupLocatorTest {
     assertThat(g.version()).isEqualTo(1);
     assertThat(g.directories()).containsOnlyKeys("memory", "cpuacct");
     assertThat(g.directory("memory")).isEqualTo(Path.of("/sys/fs/cgroup/memory/x"));
+  }
+
+  @Test
+  void runcStateOnHybridHost_prefersV1Controllers() throws Exception {
+    Path state = Files.createDirectories(tmp.resolve("run/" + ID));
+    Files.writeString(state.resolve("state.json"),
+        "{\"cgroup_paths\":{\"\":\"/sys/fs/cgroup/unified/x\",\"memory\":\"/sys/fs/cgroup/memory/p/x\",\"pids\":\"/sys/fs/cgroup/pids/x\"}}");
+    SampleTarget.Cgroup g = new CgroupLocator(tmp.resolve("cg"), List.of(tmp.resolve("run"))).locate(ID);
+    assertThat(g.version()).isEqualTo(1);
+    assertThat(g.directories()).containsOnlyKeys("memory", "pids");
+  }
+
+  @Test
+  void runcStateOnV2Host_usesUnifiedDirectory() throws Exception {
+    Path state = Files.createDirectories(tmp.resolve("run/" + ID));
+    Files.writeString(state.resolve("state.json"), "{\"cgroup_paths\":{\"\":\"/sys/fs/cgroup/system.slice/x\"}}");
+    SampleTarget.Cgroup g = new CgroupLocator(tmp.resolve("cg"), List.of(tmp.resolve("run"))).locate(ID);
+    assertThat(g.version()).isEqualTo(2);
+    assertThat(g.directory("")).isEqualTo(Path.of("/sys/fs/cgroup/system.slice/x"));
   }
 
   @Test
