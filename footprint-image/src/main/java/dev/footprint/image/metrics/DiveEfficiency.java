@@ -40,9 +40,10 @@ public final class DiveEfficiency {
     }
     layerSizes.add(size);
     nodeCount += tree.nodeCount;
-    boolean first = stacked == null;
-    if (first) {
-      stacked = tree.copy(); // dive sizes layer-0 whiteouts against a copy of layer 0 itself
+    if (stacked == null) {
+      // dive sizes layer-0 whiteouts against a copy of layer 0 and then stacks layer 0 on that
+      // copy; the layer tree itself serves, as nothing else reads it.
+      stacked = tree;
     }
     walkLeaves(tree);
     stacked.stack(tree);
@@ -85,7 +86,7 @@ public final class DiveEfficiency {
       cumSum += s.cumulative;
       if (s.count >= 2) {
         wasted += s.cumulative;
-        inefficient.add(new InefficientPath(e.getKey(), s.count, s.cumulative, s.cumulative - s.min));
+        inefficient.add(new InefficientPath("/" + e.getKey(), s.count, s.cumulative, s.cumulative - s.min));
       }
     }
     inefficient.sort(Comparator.comparingLong(InefficientPath::cumulativeBytes).reversed().thenComparing(InefficientPath::path));

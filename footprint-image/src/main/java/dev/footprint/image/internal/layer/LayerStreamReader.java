@@ -26,6 +26,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 public final class LayerStreamReader {
   private static final int RAW_BUFFER = 1 << 18;
   private static final int INFLATE_BUFFER = 1 << 16;
+  private static final int TAR_BUFFER = 1 << 18;
 
   /**
    * What to check.
@@ -54,44 +55,62 @@ public final class LayerStreamReader {
         expect.verify()
             && !(compression == Compression.NONE && hashRaw && expect.blobDigest().get().equals(expect.diffId()));
     long entries = 0;
-    DigestingInputStream tarBytes;
+    DigestingInputStream tarBytes = null;
+    InputStream plain = null;
     try {
-      InputStream plain = decompressor(compression, buffered);
-      tarBytes = new DigestingInputStream(plain, hashTar, ProgressListener.NONE);
-      TarArchiveInputStream tar = new TarArchiveInputStream(tarBytes, true);
-      TarArchiveEntry e;
-      while ((e = tar.getNextEntry()) != null) {
-        if (e.isGlobalPaxHeader()) {
-          continue;
+      try {
+        plain = decompressor(compression, buffered);
+        tarBytes = new DigestingInputStream(plain, hashTar, ProgressListener.NONE);
+        // Tar reads 512-byte records: buffer them so the inflater and the hasher see big reads.
+        TarArchiveInputStream tar = new TarArchiveInputStream(new BufferedInputStream(tarBytes, TAR_BUFFER), true);
+        TarArchiveEntry e;
+        while ((e = tar.getNextEntry()) != null) {
+          if (e.isGlobalPaxHeader()) {
+            continue;
+          }
+          LayerEntry entry = TarEntryMapper.map(e);
+          visitor.visit(entry, tar);
+          entries++;
         }
-        LayerEntry entry = TarEntryMapper.map(e);
-        visitor.visit(entry, tar);
-        entries++;
+        // Whatever follows the end-of-archive marker (padding, an estargz TOC) is part of the diff_id.
+        tarBytes.drain();
+        raw.drain();
+      } catch (ZipException | EOFException e) {
+        throw new InvalidInputException(
+            expect.blobName() + ": corrupt or truncated " + compression.name().toLowerCase() + " layer (" + e.getMessage() + ")", e);
+      } catch (IOException e) {
+        if (isFormatProblem(e)) {
+          throw new InvalidInputException(expect.blobName() + ": unreadable layer (" + e.getMessage() + ")", e);
+        }
+        throw e;
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(expect.blobName() + ": malformed tar header (" + e.getMessage() + ")", e);
       }
-      // Whatever follows the end-of-archive marker (padding, an estargz TOC) is part of the diff_id.
-      tarBytes.drain();
-      raw.drain();
-    } catch (ZipException | EOFException e) {
-      throw new InvalidInputException(
-          expect.blobName() + ": corrupt or truncated " + compression.name().toLowerCase() + " layer (" + e.getMessage() + ")", e);
-    } catch (IOException e) {
-      if (isFormatProblem(e)) {
-        throw new InvalidInputException(expect.blobName() + ": unreadable layer (" + e.getMessage() + ")", e);
+      raw.reportRest();
+      if (hashRaw) {
+        check(expect.blobName(), "digest", expect.blobDigest().get(), raw.digest());
       }
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(expect.blobName() + ": malformed tar header (" + e.getMessage() + ")", e);
-    }
-    raw.reportRest();
-    if (hashRaw) {
-      check(expect.blobName(), "digest", expect.blobDigest().get(), raw.digest());
-    }
-    if (hashTar) {
-      check(expect.blobName(), "diff_id", expect.diffId(), tarBytes.digest());
-    } else if (expect.verify() && !hashRaw) {
-      throw new IllegalStateException("nothing verified for " + expect.blobName());
+      if (hashTar) {
+        check(expect.blobName(), "diff_id", expect.diffId(), tarBytes.digest());
+      }
+    } finally {
+      raw.abandon();
+      if (tarBytes != null) {
+        tarBytes.abandon();
+      }
+      closeQuietly(plain); // frees the native inflater/zstd context now, not at GC time
     }
     return new LayerReadSummary(compression, raw.count(), tarBytes.count(), entries);
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // the blob stream is closed by the caller; nothing to report here
+      }
+    }
   }
 
   private static InputStream decompressor(Compression c, InputStream in) throws IOException {
