@@ -120,4 +120,21 @@ class FormatsTest {
       assertThat(image.config().platform().architecture()).isEqualTo("amd64");
     }
   }
+
+  @Test
+  void copyRaw_givesTheStoredBlob_andParallelReadsAgree() throws Exception {
+    LayerBlob a = LayerBlob.gzip(base());
+    LayerBlob b = LayerBlob.zstd(top());
+    Path dir = TestImages.ociLayout(tmp.resolve("l"), List.of(a, b));
+    try (Image image = Images.open("oci:" + dir, ImageOptions.defaults())) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      image.layers().get(1).copyRaw(out);
+      assertThat(out.toByteArray()).isEqualTo(b.blob());
+      List<Long> counts = ParallelLayers.read(image.layers(), 2, l -> l.read((e, in) -> { }).entries());
+      assertThat(counts).containsExactly(3L, 3L);
+      MergedFileSystem fs = MergedFileSystem.of(image, 2);
+      assertThat(fs.get("etc/passwd")).isEmpty();
+      assertThat(fs.get("app").orElseThrow().layer()).isEqualTo(1);
+    }
+  }
 }
