@@ -137,4 +137,50 @@ class FormatsTest {
       assertThat(fs.get("app").orElseThrow().layer()).isEqualTo(1);
     }
   }
+
+  @Test
+  void gnuAndPaxLongNames_devicesAndFifos_areRead() throws Exception {
+    String longName = "very/" + "deep/".repeat(30) + "file.txt";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+      tar.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_GNU);
+      var f = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(longName);
+      f.setSize(2);
+      tar.putArchiveEntry(f);
+      tar.write("hi".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      tar.closeArchiveEntry();
+      var dev = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("dev/null",
+          org.apache.commons.compress.archivers.tar.TarConstants.LF_CHR);
+      tar.putArchiveEntry(dev);
+      tar.closeArchiveEntry();
+      var fifo = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("run/pipe",
+          org.apache.commons.compress.archivers.tar.TarConstants.LF_FIFO);
+      tar.putArchiveEntry(fifo);
+      tar.closeArchiveEntry();
+      tar.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_POSIX);
+      var pax = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("pax/" + "x".repeat(200));
+      tar.putArchiveEntry(pax);
+      tar.closeArchiveEntry();
+    }
+    Path dir = TestImages.ociLayout(tmp.resolve("l"), List.of(LayerBlob.gzip(bytes.toByteArray())));
+    try (Image image = Images.open("oci:" + dir, ImageOptions.defaults())) {
+      List<LayerEntry> entries = new ArrayList<>();
+      image.layers().get(0).read((e, in) -> entries.add(e));
+      assertThat(entries).extracting(LayerEntry::path)
+          .containsExactly(longName, "dev/null", "run/pipe", "pax/" + "x".repeat(200));
+      assertThat(entries).extracting(LayerEntry::type)
+          .containsExactly(EntryType.FILE, EntryType.CHAR_DEVICE, EntryType.FIFO, EntryType.FILE);
+    }
+  }
+
+  @Test
+  void entryNames_areNormalisedAndEscapesFlagged() {
+    var n = dev.footprint.image.internal.layer.EntryNames.of("./usr//bin/../lib/x");
+    assertThat(n.path()).isEqualTo("usr/lib/x");
+    assertThat(n.escapes()).isFalse();
+    var up = dev.footprint.image.internal.layer.EntryNames.of("/../../etc/passwd");
+    assertThat(up.path()).isEqualTo("etc/passwd");
+    assertThat(up.escapes()).isTrue();
+    assertThat(dev.footprint.image.internal.layer.EntryNames.of("usr/bin/env").path()).isEqualTo("usr/bin/env");
+  }
 }
