@@ -183,4 +183,18 @@ class FormatsTest {
     assertThat(up.escapes()).isTrue();
     assertThat(dev.footprint.image.internal.layer.EntryNames.of("usr/bin/env").path()).isEqualTo("usr/bin/env");
   }
+
+  @Test
+  void nestedIndex_platformIsChosen_orTheChoicesAreListed() throws Exception {
+    Path dir = TestImages.multiPlatformLayout(tmp.resolve("multi"), List.of(LayerBlob.gzip(base())), "arm64", "s390x");
+    try (Image image = Images.open("oci:" + dir + ":v1", ImageOptions.defaults().withPlatform(Platform.parse("linux/s390x")))) {
+      assertThat(image.config().platform().architecture()).isEqualTo("s390x");
+      assertThat(image.otherPlatforms()).containsExactly(new Platform("linux", "arm64", ""));
+    }
+    assertThatThrownBy(() -> Images.open("oci:" + dir, ImageOptions.defaults()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("--platform").hasMessageContaining("linux/arm64").hasMessageContaining("linux/s390x");
+    assertThatThrownBy(() -> Images.open("oci:" + dir, ImageOptions.defaults().withPlatform(Platform.parse("linux/riscv64"))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("linux/riscv64");
+  }
 }
