@@ -34,6 +34,12 @@ public final class Dockerfiles {
     }
   }
 
+  /** Gives the syntax tree meaning: typed instructions, stages and the stage graph. */
+  public static dev.footprint.dockerfile.instructions.Dockerfile model(String source, ParsedDockerfile parsed)
+      throws DockerfileSyntaxException {
+    return dev.footprint.dockerfile.internal.instructions.InstructionReader.read(source, parsed);
+  }
+
   /** The parse in BuildKit's parser-test {@code result} format. */
   public static String dump(ParsedDockerfile file) {
     return Dumper.dump(file);
