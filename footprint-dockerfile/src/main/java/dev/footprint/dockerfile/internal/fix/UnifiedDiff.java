@@ -19,7 +19,9 @@ public final class UnifiedDiff {
     List<String> b = lines(after);
     List<Op> ops = ops(a, b);
     StringBuilder out = new StringBuilder();
-    out.append("--- a/").append(name).append('\n').append("+++ b/").append(name).append('\n');
+    boolean absolute = name.startsWith("/") || name.matches("^[A-Za-z]:[\\\\/].*");
+    out.append(absolute ? "--- " : "--- a/").append(name).append('\n')
+        .append(absolute ? "+++ " : "+++ b/").append(name).append('\n');
     List<Integer> changes = new ArrayList<>();
     for (int i = 0; i < ops.size(); i++) {
       if (ops.get(i).kind() != ' ') {
@@ -67,10 +69,10 @@ public final class UnifiedDiff {
     while (i < n || j < m) {
       if (i < n && j < m && a.get(i).equals(b.get(j))) {
         ops.add(new Op(' ', a.get(i), i++, j++));
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        ops.add(new Op('+', b.get(j), i, j++));
-      } else {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         ops.add(new Op('-', a.get(i), i++, j));
+      } else {
+        ops.add(new Op('+', b.get(j), i, j++));
       }
     }
     return ops;
