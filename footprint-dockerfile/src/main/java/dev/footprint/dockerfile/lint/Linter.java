@@ -95,7 +95,10 @@ public record Linter(LintConfig config) {
     return Dockerfiles.model(file, Dockerfiles.parse(file, text));
   }
 
+  private static final java.util.Map<String, Rule> BY_ID = RuleSet.entries().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.rule().id(), RuleSet.Entry::rule));
+
   private static Rule rule(String id) {
-    return rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    return BY_ID.get(id);
   }
 }

@@ -39,7 +39,7 @@ final class BuildRules {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>();
-    for (GoBuilds.Build b : GoBuilds.find(ctx)) {
+    for (GoBuilds.Build b : ctx.goBuilds()) {
       boolean bothMusl = target == BaseKind.ALPINE && BaseKind.of(b.stage().root()) == BaseKind.ALPINE;
       if (!b.cgoDisabled() && !bothMusl) {
         Rewrite fix = rewrite(b.run(), t -> Edits.insertBefore(t, GO_BUILD, "CGO_ENABLED=0 ", "CGO_ENABLED="));
@@ -53,7 +53,7 @@ final class BuildRules {
   /** FP103: go build without -ldflags "-s -w". */
   static List<Hit> notStripped(LintContext ctx) {
     List<Hit> hits = new ArrayList<>();
-    for (GoBuilds.Build b : GoBuilds.find(ctx)) {
+    for (GoBuilds.Build b : ctx.goBuilds()) {
       if (!b.stripped()) {
         List<Rewrite> fix = b.hasLdflags()
             ? List.of()
@@ -67,7 +67,7 @@ final class BuildRules {
   /** FP104: go build without -trimpath. */
   static List<Hit> noTrimpath(LintContext ctx) {
     List<Hit> hits = new ArrayList<>();
-    for (GoBuilds.Build b : GoBuilds.find(ctx)) {
+    for (GoBuilds.Build b : ctx.goBuilds()) {
       if (!b.trimpath()) {
         Rewrite fix = rewrite(b.run(), t -> Edits.insertAfter(t, GO_BUILD, " -trimpath", "-trimpath"));
         hits.add(new Hit("FP104", b.run().line(), b.run().endLine(), List.of(), List.of(fix)));
@@ -116,12 +116,12 @@ final class BuildRules {
   }
 
   private static boolean staticGo(LintContext ctx, Stage stage) {
-    List<GoBuilds.Build> builds = GoBuilds.find(ctx).stream().filter(b -> b.stage() == stage).toList();
+    List<GoBuilds.Build> builds = ctx.goBuilds().stream().filter(b -> b.stage() == stage).toList();
     return !builds.isEmpty() && builds.stream().allMatch(GoBuilds.Build::cgoDisabled);
   }
 
   private static boolean dynamicNative(LintContext ctx, Stage stage) {
-    for (GoBuilds.Build b : GoBuilds.find(ctx)) {
+    for (GoBuilds.Build b : ctx.goBuilds()) {
       if (b.stage() == stage && !b.cgoDisabled()) {
         return true;
       }

@@ -23,6 +23,8 @@ public final class LintContext {
   private final String dockerfileName;
   private final LintConfig config;
   private final Map<Run, List<Command>> commands = new IdentityHashMap<>();
+  private List<Stage> feeding;
+  private List<GoBuilds.Build> goBuilds;
 
   public LintContext(Dockerfile dockerfile, Path contextDir, String dockerfileName, LintConfig config) {
     this.dockerfile = dockerfile;
@@ -72,6 +74,21 @@ public final class LintContext {
 
   /** The stages whose output reaches the final image: shipped stages and stages copied from. */
   List<Stage> feedingFinal() {
+    if (feeding == null) {
+      feeding = computeFeeding();
+    }
+    return feeding;
+  }
+
+  /** Every go build that can reach the final image, computed once. */
+  List<GoBuilds.Build> goBuilds() {
+    if (goBuilds == null) {
+      goBuilds = GoBuilds.find(this);
+    }
+    return goBuilds;
+  }
+
+  private List<Stage> computeFeeding() {
     List<Stage> out = new ArrayList<>(dockerfile.shipped());
     for (int i = 0; i < out.size(); i++) {
       for (Stage s : dockerfile.copiedFrom(out.get(i))) {

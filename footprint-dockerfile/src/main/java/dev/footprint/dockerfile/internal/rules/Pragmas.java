@@ -25,6 +25,9 @@ public final class Pragmas {
 
   public Pragmas(ParsedDockerfile parsed) {
     for (String line : parsed.lines()) {
+      if (!line.contains("footprint")) {
+        continue;
+      }
       Matcher m = PRAGMA.matcher(line);
       if (m.matches() && m.group(1) != null) {
         global.addAll(ids(m.group(2)));
@@ -33,6 +36,9 @@ public final class Pragmas {
     for (Node node : parsed.nodes()) {
       Set<String> ids = new HashSet<>();
       for (String comment : node.comments()) {
+        if (!comment.contains("footprint")) {
+          continue;
+        }
         Matcher m = PRAGMA.matcher("# " + comment);
         if (m.matches() && m.group(1) == null) {
           ids.addAll(ids(m.group(2)));

@@ -64,6 +64,17 @@ final class ShellCommands {
     return out;
   }
 
+  private static boolean isName(String w, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = w.charAt(i);
+      boolean ok = c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || i > 0 && c >= '0' && c <= '9';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean flush(List<String> words, StringBuilder word, boolean inWord) {
     if (inWord) {
       words.add(word.toString());
@@ -78,7 +89,7 @@ final class ShellCommands {
     while (i < words.size()) {
       String w = words.get(i);
       int eq = w.indexOf('=');
-      if (eq > 0 && w.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      if (eq > 0 && isName(w, eq)) {
         assignments.put(w.substring(0, eq), w.substring(eq + 1));
         i++;
       } else if (WRAPPERS.contains(w)) {

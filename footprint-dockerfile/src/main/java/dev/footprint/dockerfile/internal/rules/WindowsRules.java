@@ -50,7 +50,8 @@ final class WindowsRules {
     for (Instruction i : all(ctx)) {
       Node n = i.node();
       String first = lines.get(n.startLine() - 1).stripTrailing();
-      boolean continuedPath = first.matches("(?s).*[A-Za-z]:\\\\$") && n.endLine() > n.startLine();
+      boolean continuedPath = n.endLine() > n.startLine() && first.length() >= 3 && first.endsWith(":\\")
+          && Character.isLetter(first.charAt(first.length() - 3));
       boolean brokenJson = n.original().substring(n.keyword().length()).strip().startsWith("[") && !n.json()
           && n.original().contains("\\");
       Matcher m = SINGLE_BACKSLASH_DRIVE.matcher(n.original());
