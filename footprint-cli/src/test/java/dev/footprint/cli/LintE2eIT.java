@@ -94,6 +94,7 @@ class LintE2eIT {
     build("Dockerfile.advised", ADVISED);
     long naive = size(NAIVE);
     long advised = size(ADVISED);
+    System.out.printf("lint e2e: naive image %,d B, advised image %,d B%n", naive, advised);
     assertThat(advised).as("advised %d B vs naive %d B", advised, naive).isLessThan(naive / 10);
 
     Result from = buildah(Duration.ofMinutes(2), "from", "--pull-never", ADVISED);
