@@ -5,6 +5,7 @@
 # and compared with the physical floor measured in the same run: a JVM that only finds and reads
 # the same files (ReadFloor.java), and `cat` of the same files. hadolint is not installable here.
 # Usage: bench/lint/run.sh [COPIES]   (default 100 -> 3,300 files)
+# The CLI runs through ./footprint, the launcher users run (class-data sharing archive included).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,10 +24,12 @@ done
 find "$out/corpus" -name result -delete
 files=$(find "$out/corpus" -name Dockerfile | wc -l)
 javac -d "$out/classes" "$here/ReadFloor.java"
+javac -d "$out/classes" -cp "$jar" "$here/LintLoop.java"
+"$root/footprint" --version >/dev/null 2>&1; sleep 3  # let the launcher write its CDS archive once
 java_opts="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto"
 echo "corpus: $files Dockerfiles in $out/corpus ($(du -sh "$out/corpus" | cut -f1))"
 hyperfine --warmup 1 --runs 5 --ignore-failure --export-json "$out/hyperfine.json" \
-  -n "footprint lint" "taskset -c 0 java $java_opts -jar $jar lint $out/corpus --format json --fail-on none -o $out/report.json" \
+  -n "footprint lint" "taskset -c 0 $root/footprint lint $out/corpus --format json --fail-on none -o $out/report.json" \
   -n "floor: JVM find+read" "taskset -c 0 java $java_opts -cp $out/classes ReadFloor $out/corpus" \
   -n "floor: find+cat" "taskset -c 0 sh -c 'find $out/corpus -name Dockerfile -exec cat {} + >/dev/null'"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (wall time suffers when the host is shared; cpu = user+sys)"
@@ -38,3 +41,5 @@ for r in d["results"]:
     print(f'{r["command"]:32s} wall {r["mean"]:.3f}s ± {r["stddev"]:.3f}s -> {n / r["mean"]:,.0f} files/s | '
           f'cpu {cpu:.3f}s -> {n / cpu:,.0f} files/s')
 PY
+echo "steady state in one JVM (1 core), same corpus:"
+taskset -c 0 java -XX:+UseSerialGC -cp "$jar:$out/classes" LintLoop "$out/corpus" 5
