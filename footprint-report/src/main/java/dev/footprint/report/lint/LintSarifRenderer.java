@@ -12,15 +12,14 @@ import java.util.List;
 
 /** Lint findings as SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
 public final class LintSarifRenderer {
-  private static final String DOCS = "https://github.com/footprint-dev/footprint/blob/main/docs/rules.md#";
-
   private LintSarifRenderer() {}
 
   public static String render(LintReport report, String version) {
     List<SarifRule> rules = new ArrayList<>();
     for (Rule r : Linter.rules()) {
-      rules.add(new SarifRule(r.id(), r.title(), r.title(), r.fix().replace("%s", "…"),
-          DOCS + r.id().toLowerCase(java.util.Locale.ROOT), SarifWriter.level(r.severity().label())));
+      // No helpUri: the project has no published docs site yet; the help text names the doc section.
+      String help = r.fix().replace("%s", "…") + " (see " + r.docAnchor() + ")";
+      rules.add(new SarifRule(r.id(), r.title(), r.title(), help, null, SarifWriter.level(r.severity().label())));
     }
     List<SarifResult> results = new ArrayList<>();
     for (LintResult r : report.results()) {
@@ -29,6 +28,6 @@ public final class LintSarifRenderer {
             f.message() + ". Fix: " + f.fix(), r.file().replace('\\', '/'), f.line(), f.endLine()));
       }
     }
-    return SarifWriter.render(SarifWriter.log("footprint", version, "https://github.com/footprint-dev/footprint", rules, results));
+    return SarifWriter.render(SarifWriter.log("footprint", version, null, rules, results));
   }
 }
