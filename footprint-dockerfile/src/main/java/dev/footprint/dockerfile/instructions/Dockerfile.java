@@ -45,7 +45,7 @@ public record Dockerfile(ParsedDockerfile parsed, List<Arg> globalArgs, List<Sta
   /** Stages the given stage copies from with COPY --from, directly. */
   public List<Stage> copiedFrom(Stage stage) {
     List<Stage> out = new ArrayList<>();
-    for (Copy c : stage.all(Copy.class)) {
+    for (FileTransfer c : stage.all(FileTransfer.class)) {
       stage(c.from(), stage.index()).filter(s -> !out.contains(s)).ifPresent(out::add);
     }
     return out;

@@ -8,7 +8,8 @@ import java.util.List;
  * {@link Node} it came from for line ranges and raw text.
  */
 public sealed interface Instruction
-    permits From, Run, Copy, Cmd, Env, Arg, Workdir, User, Shell, Onbuild, Other {
+    permits From, Run, FileTransfer, StartCommand, Env, Label, Arg, Workdir, User, Shell, Onbuild,
+        Expose, Volume, Healthcheck, StopSignal, Maintainer {
 
   Node node();
 

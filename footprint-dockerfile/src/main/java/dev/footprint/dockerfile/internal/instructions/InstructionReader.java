@@ -82,7 +82,7 @@ public final class InstructionReader {
     for (Stage s : stages) {
       if (from.image().equalsIgnoreCase(s.name())) {
         for (Instruction i : s.inherited()) {
-          if (i instanceof dev.footprint.dockerfile.instructions.Env e && !e.label()) {
+          if (i instanceof dev.footprint.dockerfile.instructions.Env e) {
             e.pairs().forEach(kv -> env.put(kv.key(), kv.value()));
           }
         }

@@ -4,13 +4,21 @@ import dev.footprint.dockerfile.DockerfileSyntaxException;
 import dev.footprint.dockerfile.Node;
 import dev.footprint.dockerfile.instructions.Arg;
 import dev.footprint.dockerfile.instructions.Cmd;
+import dev.footprint.dockerfile.instructions.Add;
 import dev.footprint.dockerfile.instructions.Copy;
+import dev.footprint.dockerfile.instructions.Entrypoint;
+import dev.footprint.dockerfile.instructions.Expose;
+import dev.footprint.dockerfile.instructions.FileTransfer;
+import dev.footprint.dockerfile.instructions.Healthcheck;
+import dev.footprint.dockerfile.instructions.Label;
+import dev.footprint.dockerfile.instructions.Maintainer;
+import dev.footprint.dockerfile.instructions.StopSignal;
+import dev.footprint.dockerfile.instructions.Volume;
 import dev.footprint.dockerfile.instructions.Env;
 import dev.footprint.dockerfile.instructions.From;
 import dev.footprint.dockerfile.instructions.Instruction;
 import dev.footprint.dockerfile.instructions.Instruction.KeyValue;
 import dev.footprint.dockerfile.instructions.Onbuild;
-import dev.footprint.dockerfile.instructions.Other;
 import dev.footprint.dockerfile.instructions.Run;
 import dev.footprint.dockerfile.instructions.Shell;
 import dev.footprint.dockerfile.instructions.User;
@@ -18,13 +26,9 @@ import dev.footprint.dockerfile.instructions.Workdir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** One syntax node to its typed instruction, expanding variables where BuildKit does. */
 final class Typer {
-  private static final Set<String> OTHER =
-      Set.of("expose", "volume", "healthcheck", "stopsignal", "maintainer");
-
   private Typer() {}
 
   static From from(String source, Node node, Expander global) throws DockerfileSyntaxException {
@@ -49,10 +53,24 @@ final class Typer {
         return run(node);
       case "copy", "add":
         return copy(node, c.equals("add"), scope);
-      case "cmd", "entrypoint":
-        return new Cmd(node, c.equals("entrypoint"), node.args(), !node.json() && !node.args().isEmpty());
-      case "env", "label":
-        return env(node, c.equals("label"), scope);
+      case "cmd":
+        return new Cmd(node, node.args(), !node.json() && !node.args().isEmpty());
+      case "entrypoint":
+        return new Entrypoint(node, node.args(), !node.json() && !node.args().isEmpty());
+      case "env":
+        return new Env(node, pairs(node, true, scope));
+      case "label":
+        return new Label(node, pairs(node, false, scope));
+      case "expose":
+        return new Expose(node, node.args());
+      case "volume":
+        return new Volume(node, node.args());
+      case "healthcheck":
+        return new Healthcheck(node, node.args());
+      case "stopsignal":
+        return new StopSignal(node, node.args().isEmpty() ? "" : scope.word(node.args().get(0)));
+      case "maintainer":
+        return new Maintainer(node, node.args().isEmpty() ? "" : node.args().get(0));
       case "arg":
         return arg(node, scope);
       case "workdir": {
@@ -71,9 +89,6 @@ final class Typer {
       case "from":
         throw new DockerfileSyntaxException(source, node.startLine(), "ONBUILD FROM is not allowed");
       default:
-        if (OTHER.contains(c)) {
-          return new Other(node, c, node.args());
-        }
         throw new DockerfileSyntaxException(source, node.startLine(), "unknown instruction: " + node.keyword());
     }
   }
@@ -99,17 +114,21 @@ final class Typer {
     return new Run(node, script, node.json(), mounts, node.heredocs());
   }
 
-  private static Copy copy(Node node, boolean add, Expander scope) {
+  private static FileTransfer copy(Node node, boolean add, Expander scope) {
     List<String> args = new ArrayList<>();
     for (String a : node.args()) {
       args.add(node.json() ? a : scope.word(a));
     }
     String dest = args.isEmpty() ? "" : args.remove(args.size() - 1);
     String from = Instruction.flag(node, "from");
-    return new Copy(node, add, args, dest, from == null ? null : scope.word(from), node.heredocs());
+    if (add) {
+      return new Add(node, args, dest, node.heredocs());
+    }
+    return new Copy(node, args, dest, from == null ? null : scope.word(from), node.heredocs());
   }
 
-  private static Env env(Node node, boolean label, Expander scope) {
+  /** ENV or LABEL pairs; only ENV changes the variables later instructions see. */
+  private static List<KeyValue> pairs(Node node, boolean env, Expander scope) {
     List<KeyValue> pairs = new ArrayList<>();
     List<String> a = node.args();
     List<KeyValue> pending = new ArrayList<>();
@@ -119,12 +138,12 @@ final class Typer {
     }
     // All references in one ENV see the values from before it (BuildKit semantics).
     for (KeyValue kv : pending) {
-      if (!label) {
+      if (env) {
         scope.set(kv.key(), kv.value());
       }
       pairs.add(kv);
     }
-    return new Env(node, label, pairs);
+    return pairs;
   }
 
   private static Arg arg(Node node, Expander scope) {

@@ -1,6 +1,6 @@
 package dev.footprint.dockerfile.internal.rules;
 
-import dev.footprint.dockerfile.instructions.Copy;
+import dev.footprint.dockerfile.instructions.FileTransfer;
 import dev.footprint.dockerfile.instructions.Instruction;
 import dev.footprint.dockerfile.instructions.Run;
 import dev.footprint.dockerfile.instructions.Stage;
@@ -82,7 +82,7 @@ final class BuildRules {
     if (ctx.finalBase() != BaseKind.FULL || !fin.all(Run.class).isEmpty()) {
       return List.of();
     }
-    for (Copy copy : fin.all(Copy.class)) {
+    for (FileTransfer copy : fin.all(FileTransfer.class)) {
       Optional<Stage> src = ctx.dockerfile().stage(copy.from(), fin.index());
       if (src.isPresent() && staticGo(ctx, src.get())) {
         return List.of(new Hit("FP105", fin.from().line(), fin.from().endLine(),
@@ -99,7 +99,7 @@ final class BuildRules {
     }
     Stage fin = ctx.dockerfile().finalStage();
     List<Hit> hits = new ArrayList<>();
-    for (Copy copy : fin.all(Copy.class)) {
+    for (FileTransfer copy : fin.all(FileTransfer.class)) {
       Optional<Stage> src = ctx.dockerfile().stage(copy.from(), fin.index());
       if (src.isEmpty()) {
         continue;

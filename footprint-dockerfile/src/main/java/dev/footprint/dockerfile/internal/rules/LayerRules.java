@@ -1,6 +1,6 @@
 package dev.footprint.dockerfile.internal.rules;
 
-import dev.footprint.dockerfile.instructions.Copy;
+import dev.footprint.dockerfile.instructions.FileTransfer;
 import dev.footprint.dockerfile.instructions.Instruction;
 import dev.footprint.dockerfile.instructions.Run;
 import dev.footprint.dockerfile.instructions.Stage;
@@ -49,7 +49,7 @@ final class LayerRules {
       List<Instruction> list = stage.instructions();
       boolean manifestFirst = false;
       for (int i = 0; i < list.size(); i++) {
-        if (!(list.get(i) instanceof Copy copy) || copy.from() != null) {
+        if (!(list.get(i) instanceof FileTransfer copy) || copy.from() != null) {
           continue;
         }
         if (copy.sources().stream().anyMatch(Manifests::isManifest)) {
@@ -86,7 +86,7 @@ final class LayerRules {
   static List<Hit> addLocal(LintContext ctx) {
     List<Hit> hits = new ArrayList<>();
     for (Stage stage : ctx.dockerfile().stages()) {
-      for (Copy copy : stage.all(Copy.class)) {
+      for (FileTransfer copy : stage.all(FileTransfer.class)) {
         if (!copy.add() || !copy.heredocs().isEmpty() || copy.sources().isEmpty()
             || copy.sources().stream().anyMatch(LayerRules::addOnly)) {
           continue;
@@ -135,10 +135,10 @@ final class LayerRules {
         .orElse(List.of());
   }
 
-  private static java.util.Optional<Copy> firstWholeCopy(LintContext ctx) {
+  private static java.util.Optional<FileTransfer> firstWholeCopy(LintContext ctx) {
     return ctx.dockerfile().stages().stream()
-        .flatMap(s -> s.all(Copy.class).stream())
-        .filter(Copy::copiesWholeContext)
+        .flatMap(s -> s.all(FileTransfer.class).stream())
+        .filter(FileTransfer::copiesWholeContext)
         .findFirst();
   }
 }

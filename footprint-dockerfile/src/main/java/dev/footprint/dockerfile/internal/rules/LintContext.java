@@ -65,7 +65,7 @@ public final class LintContext {
       if (i == at) {
         break;
       }
-      if (i instanceof Env e && !e.label()) {
+      if (i instanceof Env e) {
         e.pairs().forEach(kv -> env.put(kv.key(), kv.value()));
       }
     }

@@ -1,7 +1,7 @@
 package dev.footprint.dockerfile.internal.rules;
 
-import dev.footprint.dockerfile.instructions.Cmd;
-import dev.footprint.dockerfile.instructions.Copy;
+import dev.footprint.dockerfile.instructions.StartCommand;
+import dev.footprint.dockerfile.instructions.FileTransfer;
 import dev.footprint.dockerfile.instructions.From;
 import dev.footprint.dockerfile.instructions.Instruction;
 import dev.footprint.dockerfile.instructions.Shell;
@@ -45,7 +45,7 @@ final class RuntimeRules {
     }
     List<Hit> hits = new ArrayList<>();
     for (Stage stage : shipped) {
-      for (Cmd cmd : stage.all(Cmd.class)) {
+      for (StartCommand cmd : stage.all(StartCommand.class)) {
         if (cmd.shellForm()) {
           List<String> exec = ExecForm.of(cmd.args().get(0));
           List<Rewrite> fix = exec == null ? List.of()
@@ -63,9 +63,9 @@ final class RuntimeRules {
     if (ctx.contextDir() == null) {
       return List.of();
     }
-    Cmd entry = null;
+    StartCommand entry = null;
     for (Stage s : ctx.dockerfile().shipped()) {
-      for (Cmd c : s.all(Cmd.class)) {
+      for (StartCommand c : s.all(StartCommand.class)) {
         if (c.entrypoint() || entry == null || !entry.entrypoint()) {
           entry = c;
         }
@@ -80,7 +80,7 @@ final class RuntimeRules {
     }
     String name = Command.base(program);
     for (Stage s : ctx.dockerfile().shipped()) {
-      for (Copy copy : s.all(Copy.class)) {
+      for (FileTransfer copy : s.all(FileTransfer.class)) {
         if (copy.from() != null) {
           continue;
         }
