@@ -44,6 +44,12 @@ class FixTest {
   }
 
   @Test
+  void fix_updateAlone_mergedOnceBeforeTheFirstInstall() throws Exception {
+    String fixed = fix("FROM debian:12\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends a && apt-get install -y --no-install-recommends b && rm -rf /var/lib/apt/lists/*\nUSER 1\n");
+    assertThat(fixed).isEqualTo("FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends a && apt-get install -y --no-install-recommends b && rm -rf /var/lib/apt/lists/*\nUSER 1\n");
+  }
+
+  @Test
   void fix_shellFormCmd_becomesExecForm_unlessShellNeeded() throws Exception {
     assertThat(fix("FROM debian:12\nCMD /app/server --port 8080\n"))
         .isEqualTo("FROM debian:12\nCMD [\"/app/server\", \"--port\", \"8080\"]\n");

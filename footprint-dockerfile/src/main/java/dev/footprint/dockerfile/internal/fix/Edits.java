@@ -43,6 +43,12 @@ public final class Edits {
     return out.append(text.substring(last)).toString();
   }
 
+  /** Inserts {@code insertion} before the first match only. */
+  public static String insertBeforeFirst(String text, Pattern pattern, String insertion) {
+    Matcher m = pattern.matcher(text);
+    return m.find() ? text.substring(0, m.start()) + insertion + text.substring(m.start()) : text;
+  }
+
   /** Appends a command to the end of a shell-form RUN, continued on a new line. */
   public static String appendCommand(String text, String command, char escape) {
     String trimmed = text.stripTrailing();

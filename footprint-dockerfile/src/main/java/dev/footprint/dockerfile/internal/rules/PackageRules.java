@@ -72,7 +72,7 @@ final class PackageRules {
           fix = List.of(
               BuildRules.rewrite(run, t -> ""),
               BuildRules.rewrite(next, t -> {
-                String merged = Edits.insertBefore(t, FIRST_APT_INSTALL, "apt-get update && ", "apt-get update");
+                String merged = Edits.insertBeforeFirst(t, FIRST_APT_INSTALL, "apt-get update && ");
                 return clean ? Edits.appendCommand(merged, APT_CLEAN, escape(ctx)) : merged;
               }));
         }
