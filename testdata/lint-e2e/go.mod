@@ -1,0 +1,3 @@
+module example.com/e2e-svc
+
+go 1.19
