@@ -8,6 +8,7 @@ import dev.footprint.binary.GoBuildInfo;
 import dev.footprint.binary.GoModule;
 import dev.footprint.binary.GoSetting;
 import dev.footprint.binary.Section;
+import dev.footprint.binary.Segment;
 import dev.footprint.report.Json;
 import java.util.List;
 
@@ -60,6 +61,8 @@ public final class BinaryJson {
       }
       ObjectNode sn = sections.addObject();
       sn.put("name", s.name());
+      sn.put("type", s.type());
+      sn.put("flags", s.flags());
       sn.put("size", s.size());
       sn.put("memorySize", s.memorySize());
       sn.put("offset", s.offset());
@@ -67,6 +70,16 @@ public final class BinaryJson {
       sn.put("allocated", s.allocated());
       sn.put("compressed", s.compressed());
       sn.put("debug", s.isDebug());
+    }
+    ArrayNode segments = n.putArray("segments");
+    for (Segment p : info.segments()) {
+      ObjectNode pn = segments.addObject();
+      pn.put("type", p.typeName());
+      pn.put("flags", p.flags());
+      pn.put("offset", p.offset());
+      pn.put("address", p.virtualAddress());
+      pn.put("fileSize", p.fileSize());
+      pn.put("memorySize", p.memorySize());
     }
     return n;
   }

@@ -94,7 +94,7 @@ public final class ElfStripper {
         throw in.invalid("no valid section name table");
       }
       for (ElfSectionHeader s : elf.sections()) {
-        if (!in.contains(s.offset(), s.fileSize())) {
+        if (s.fileSize() > 0 && !in.contains(s.offset(), s.fileSize())) {
           throw in.invalid("section " + s.name() + " runs past the end of the file");
         }
         if (s.type() == ElfSectionHeader.SHT_GROUP) {
