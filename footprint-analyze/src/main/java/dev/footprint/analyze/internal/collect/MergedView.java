@@ -99,17 +99,31 @@ public final class MergedView {
     return nodes.values();
   }
 
+  /**
+   * Whether {@code path} exists: as an entry, or implied as the parent directory of one (layers
+   * need not carry entries for every parent directory).
+   */
+  public boolean exists(String path) {
+    if (path.isEmpty() || nodes.containsKey(path)) {
+      return true;
+    }
+    String next = nodes.ceilingKey(path + "/");
+    return next != null && next.startsWith(path + "/");
+  }
+
   /** Names of the entries directly in {@code dir} ("" = root), sorted. */
   public List<String> children(String dir) {
-    List<String> out = new ArrayList<>();
+    java.util.SortedSet<String> out = new java.util.TreeSet<>();
     String prefix = dir.isEmpty() ? "" : dir + "/";
     for (String p : dir.isEmpty() ? nodes.keySet() : nodes.subMap(prefix, true, dir + "0", false).keySet()) {
       String rest = p.substring(prefix.length());
-      if (!rest.isEmpty() && rest.indexOf('/') < 0) {
-        out.add(rest);
+      int slash = rest.indexOf('/');
+      String name = slash < 0 ? rest : rest.substring(0, slash);
+      if (!name.isEmpty()) {
+        out.add(name);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   public List<Hidden> hidden() {

@@ -70,7 +70,7 @@ public final class MergedRoot implements RootFileSystem {
 
   @Override
   public boolean exists(String path) {
-    return key(path).isEmpty() || view.get(key(path)).isPresent();
+    return view.exists(key(path));
   }
 
   @Override

@@ -71,7 +71,9 @@ public final class MinimalImageEstimator {
       }
     } else {
       add(path, root.size(path), "entrypoint");
-      interpreter(path, layers);
+      if (!windows) {
+        interpreter(path, layers);
+      }
     }
     support();
     long total = files.values().stream().mapToLong(MinimalImage.File::bytes).sum();
