@@ -18,6 +18,7 @@ public record CollectPlan(ImagePaths paths, Set<String> entrypointKeys, Set<Stri
   static final long TEXT_LIMIT = 1 << 20;
   static final long PACKAGE_DB_LIMIT = 64L << 20;
   static final long KEY_FILE_LIMIT = 1 << 20;
+  static final long SYSTEM_BINARY_LIMIT = 4L << 20;
 
   private static final Set<String> SYSTEM_DIRS =
       Set.of("bin", "sbin", "usr/bin", "usr/sbin", "lib", "lib64", "usr/lib", "usr/lib64", "usr/libexec", "libexec");
@@ -55,7 +56,7 @@ public record CollectPlan(ImagePaths paths, Set<String> entrypointKeys, Set<Stri
   }
 
   /** Whether an executable here should be read by the binary reader. */
-  boolean binaryCandidate(String key, int mode) {
+  boolean binaryCandidate(String key, int mode, long size) {
     if (inRuleCategory(key, Category.TOOLCHAIN) || inRuleCategory(key, Category.PACKAGE_CACHE)) {
       return false;
     }
@@ -66,8 +67,15 @@ public record CollectPlan(ImagePaths paths, Set<String> entrypointKeys, Set<Stri
       String lower = key.toLowerCase(Locale.ROOT);
       return !lower.startsWith("windows/") && (lower.endsWith(".exe") || lower.endsWith(".dll"));
     }
-    return (mode & 0111) != 0 && !SYSTEM_DIRS.contains(parent(key)) && !key.startsWith("usr/lib/")
-        && !key.startsWith("lib/") && !key.startsWith("usr/libexec/");
+    // System programs are read too (small ones only): an entrypoint often reaches one through a
+    // link the pass cannot follow yet (/bin/sh -> busybox).
+    return (mode & 0111) != 0 && (!isSystemPath(key) || size <= SYSTEM_BINARY_LIMIT);
+  }
+
+  /** Whether the path is where a distribution's package manager puts programs and libraries. */
+  public static boolean isSystemPath(String key) {
+    return SYSTEM_DIRS.contains(parent(key)) || key.startsWith("usr/lib/") || key.startsWith("lib/")
+        || key.startsWith("usr/libexec/");
   }
 
   /** Whether the copy must stay for the library closure (libraries, loaders, the entrypoint). */

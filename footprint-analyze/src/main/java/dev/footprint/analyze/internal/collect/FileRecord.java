@@ -4,10 +4,10 @@ import dev.footprint.image.EntryType;
 import dev.footprint.image.Whiteout;
 
 /**
- * What the analysis keeps of one layer entry: metadata, the content hash (files of at least
+ * What the analysis keeps of one layer entry: metadata, the content fingerprint (files of at least
  * {@link ContentScanner#HASH_MIN_BYTES}) and content flags found while streaming. Immutable.
  *
- * @param hash SHA-256 of the content, or null when not hashed
+ * @param hash 8-byte content fingerprint (CRC-32 and CRC-32C), or null when not fingerprinted
  * @param flags {@link #PRIVATE_KEY}, {@link #CREDENTIAL_CONTENT}
  */
 public record FileRecord(

@@ -51,14 +51,14 @@ public final class LayerCollector implements LayerVisitor {
     String key = plan.paths().ruleKey(e.path());
     if (e.type() == EntryType.FILE && e.whiteout() == Whiteout.NONE && e.size() > 0 && key != null) {
       byte[] head = scanner.head(content, e.size());
-      if (plan.keyCandidate(key, e.size()) && ContentScanner.looksLikePrivateKey(head)) {
+      if (ContentScanner.looksLikePrivateKey(head) && plan.keyCandidate(key, e.size())) {
         flags |= FileRecord.PRIVATE_KEY;
       }
       long textLimit = plan.textLimit(key);
       boolean credential = plan.credentialCandidate(key) && e.size() <= CollectPlan.TEXT_LIMIT;
       ByteArrayOutputStream capture = textLimit > 0 || credential ? new ByteArrayOutputStream() : null;
       boolean binary = (ContentScanner.isElf(head) || (plan.paths().windows() && ContentScanner.isPe(head)))
-          && e.size() <= MAX_BINARY_BYTES && plan.binaryCandidate(key, e.mode());
+          && e.size() <= MAX_BINARY_BYTES && plan.binaryCandidate(key, e.mode(), e.size());
       if (plan.isEntrypoint(key)) {
         heads.put(e.path(), head);
       }

@@ -2,6 +2,7 @@ package dev.footprint.analyze.internal.find;
 
 import dev.footprint.analyze.Category;
 import dev.footprint.analyze.Severity;
+import dev.footprint.analyze.internal.collect.CollectPlan;
 import dev.footprint.analyze.internal.collect.SpooledBinary;
 import dev.footprint.binary.BinaryInfo;
 import dev.footprint.binary.BuildAdvice;
@@ -17,18 +18,22 @@ import java.util.List;
  */
 public final class BinaryFinder implements Finder {
   /** Below this, symbol and debug bytes are not worth a finding (a .comment, a debuglink). */
-  static final long MIN_STRIPPABLE = 16 * 1024;
+  static final long MIN_STRIPPABLE = 4 * 1024;
+  /** Above this, always worth it; between the two, only when it is a tenth of the file or more. */
+  static final long SURE_STRIPPABLE = 16 * 1024;
 
   @Override
   public List<Draft> find(AnalysisContext c) {
     List<Draft> out = new ArrayList<>();
     for (SpooledBinary b : c.binaries()) {
       BinaryInfo info = b.info();
-      if (info.type().equals("shared-object") && !isEntrypoint(c, b)) {
-        continue;
+      boolean entry = isEntrypoint(c, b);
+      String key = c.paths().ruleKey(b.path());
+      if (!entry && (info.type().equals("shared-object") || key == null || CollectPlan.isSystemPath(key))) {
+        continue; // distributions' programs and libraries are theirs to strip
       }
       String path = c.paths().display(b.path());
-      boolean unstripped = info.strippableBytes() >= MIN_STRIPPABLE;
+      boolean unstripped = worthStripping(info);
       if (unstripped) {
         String how = info.go().isPresent() ? "build with -ldflags=\"-s -w\"" : "link with -s or run strip --strip-all";
         out.add(new Draft(Category.UNSTRIPPED_BINARY, Severity.WARNING, Draft.layer(b.layer()), List.of(path),
@@ -42,6 +47,11 @@ public final class BinaryFinder implements Finder {
     return out;
   }
 
+  static boolean worthStripping(BinaryInfo info) {
+    long s = info.strippableBytes();
+    return s >= SURE_STRIPPABLE || (s >= MIN_STRIPPABLE && s * 10 >= info.fileSize());
+  }
+
   private static boolean isEntrypoint(AnalysisContext c, SpooledBinary b) {
     return c.entrypoint().filter(e -> e.path().equals(b.path())).isPresent();
   }
@@ -52,7 +62,7 @@ public final class BinaryFinder implements Finder {
     if (!go.setting("-trimpath").orElse("false").equals("true")) {
       problems.add("without -trimpath (build paths are embedded)");
     }
-    if (info.strippableBytes() >= MIN_STRIPPABLE) {
+    if (worthStripping(info)) {
       problems.add("without -ldflags=\"-s -w\"");
     }
     if (go.setting("CGO_ENABLED").orElse("0").equals("1") && BuildAdvice.linksNoC(info)) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * duplicate: the same content (SHA-256, hashed on the single pass) under several paths of the
+ * duplicate: the same content (same size and 64-bit fingerprint, taken on the single pass) under several paths of the
  * merged view. Files under a path rule (caches, toolchains, docs and their licence files) are left
  * to it: copies of a licence text in every package directory are expected, not waste.
  */
@@ -31,7 +31,8 @@ public final class DuplicateFinder implements Finder {
       if (segments == null || PathRules.classifyAll(segments).isPresent()) {
         continue;
       }
-      byHash.computeIfAbsent(ByteBuffer.wrap(n.record().hash()), h -> new ArrayList<>()).add(n);
+      ByteBuffer key = ByteBuffer.allocate(16).putLong(n.record().size()).put(n.record().hash()).flip();
+      byHash.computeIfAbsent(key, h -> new ArrayList<>()).add(n);
     }
     List<Draft> out = new ArrayList<>();
     for (List<MergedView.Node> group : byHash.values()) {

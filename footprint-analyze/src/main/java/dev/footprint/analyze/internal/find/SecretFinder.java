@@ -65,9 +65,17 @@ public final class SecretFinder implements Finder {
       return Optional.of("registry or repository credentials");
     }
     String[] segments = c.paths().segments(r.path());
-    if (segments == null || PathRules.classify(segments).filter(m -> m.rule().category() == Category.TOOLCHAIN).isPresent()) {
+    if (segments == null) {
       return Optional.empty();
     }
+    Optional<String> kind = byName(segments, r);
+    if (kind.isPresent() && PathRules.classify(segments).filter(m -> m.rule().category() == Category.TOOLCHAIN).isPresent()) {
+      return Optional.empty();
+    }
+    return kind;
+  }
+
+  private static Optional<String> byName(String[] segments, FileRecord r) {
     String name = segments[segments.length - 1].toLowerCase(Locale.ROOT);
     String parent = segments.length > 1 ? segments[segments.length - 2].toLowerCase(Locale.ROOT) : "";
     if (parent.equals(".aws") && name.equals("credentials")) {

@@ -19,6 +19,18 @@ public record Glob(String pattern, List<String> segments) {
    * when neither the path nor an ancestor matches. The shortest root wins.
    */
   public int matchedDepth(String[] path) {
+    String first = segments.get(0);
+    if (!first.equals("**") && !hasWildcard(first) && (path.length == 0 || !path[0].equals(first))) {
+      return -1; // the common case, decided without the search below
+    }
+    if (first.equals("**") && segments.size() > 1 && !hasWildcard(segments.get(1))
+        && !java.util.Arrays.asList(path).contains(segments.get(1))) {
+      return -1;
+    }
+    if (!segments.contains("**")) {
+      int depth = segments.size(); // without '**' a glob matches exactly one depth
+      return depth <= path.length && matches(0, path, 0, depth) ? depth : -1;
+    }
     for (int depth = 1; depth <= path.length; depth++) {
       if (matches(0, path, 0, depth)) {
         return depth;
@@ -41,6 +53,10 @@ public record Glob(String pattern, List<String> segments) {
       return false;
     }
     return pi < end && wildcard(seg, path[pi]) && matches(si + 1, path, pi + 1, end);
+  }
+
+  private static boolean hasWildcard(String segment) {
+    return segment.indexOf('*') >= 0 || segment.indexOf('?') >= 0;
   }
 
   /** {@code *} (any run) and {@code ?} (one char) within a segment. */

@@ -68,7 +68,7 @@ public final class PathRules {
       PathRule.of(VCS, "version control metadata", 1, "exclude it from the build context (.dockerignore: .git) or copy"
           + " only what the service needs", "**/.git", "**/.svn", "**/.hg"),
       // Documentation, manual pages and locales (copyright files stay: licences require them).
-      PathRule.of(DOCS, "documentation, man pages and locales", 64 * KB, "drop them in the same RUN that installs packages"
+      PathRule.of(DOCS, "documentation, man pages and locales", 16 * KB, "drop them in the same RUN that installs packages"
           + " (dpkg path-exclude for /usr/share/doc, man, info, locale), or use a distroless-like base",
           "usr/share/doc", "usr/share/man", "usr/share/info", "usr/share/locale", "usr/share/gtk-doc",
           "usr/share/help", "usr/local/share/man", "usr/local/share/doc"));
