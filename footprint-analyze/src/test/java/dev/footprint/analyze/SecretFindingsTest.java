@@ -76,4 +76,15 @@ class SecretFindingsTest {
       assertThat(f.title()).doesNotContain(FAKE).doesNotContain("ghp_");
     });
   }
+
+  @Test
+  void historyCommandWithToken_reportedWithoutValue() throws Exception {
+    SyntheticImage img = new SyntheticImage();
+    img.layer("/bin/sh -c curl -H 'Authorization: token ghp_" + "b".repeat(36) + "' https://x").filled("a", 10, 'a');
+    img.layer("/bin/sh -c echo hello").filled("b", 10, 'b');
+    assertThat(secrets(img.analyze(dir))).singleElement().satisfies(f -> {
+      assertThat(f.paths()).containsExactly("config:history/0");
+      assertThat(f.title()).doesNotContain("ghp_");
+    });
+  }
 }

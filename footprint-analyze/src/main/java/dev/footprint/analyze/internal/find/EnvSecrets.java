@@ -19,6 +19,11 @@ final class EnvSecrets {
 
   private EnvSecrets() {}
 
+  /** Whether free text (a history command) contains a value shaped like a known token or key. */
+  static boolean holdsToken(String text) {
+    return TOKEN_VALUE.matcher(text).find();
+  }
+
   static List<String> names(List<String> env) {
     List<String> out = new ArrayList<>();
     for (String e : env) {

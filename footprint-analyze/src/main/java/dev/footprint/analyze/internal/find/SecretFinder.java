@@ -47,6 +47,14 @@ public final class SecretFinder implements Finder {
         });
       }
     }
+    for (int i = 0; i < c.createdBy().size(); i++) {
+      if (EnvSecrets.holdsToken(c.createdBy().get(i))) {
+        out.add(new Draft(Category.SECRET, Severity.ERROR, Draft.layer(i), List.of("config:history/" + i), 0,
+            "the build command of layer " + i + " (in the image history) contains what looks like a credential"
+                + " (value not shown)", "pass build secrets with RUN --mount=type=secret, never on the command line or"
+                + " in ARG; the history ships with the image" + ROTATE, 0));
+      }
+    }
     List<String> envNames = EnvSecrets.names(c.config().env());
     if (!envNames.isEmpty()) {
       out.add(new Draft(Category.SECRET, Severity.ERROR, Draft.layer(-1),
