@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class FindingsSarif {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String DOCS = "https://github.com/footprint-dev/footprint/blob/main/docs/findings.md#";
+  static final String DOCS = "docs/findings.md#";
 
   private FindingsSarif() {}
 
@@ -31,7 +31,6 @@ public final class FindingsSarif {
     if (toolVersion != null) {
       driver.put("version", toolVersion);
     }
-    driver.put("informationUri", "https://github.com/footprint-dev/footprint");
     ArrayNode rules = driver.putArray("rules");
     List<Category> categories = Arrays.asList(Category.values());
     for (Category c : categories) {
@@ -39,7 +38,7 @@ public final class FindingsSarif {
       r.put("id", c.id());
       r.put("name", c.id());
       r.putObject("shortDescription").put("text", CategoryText.describe(c));
-      r.put("helpUri", DOCS + c.id());
+      r.putObject("help").put("text", "See " + DOCS + c.id() + " in the footprint repository.");
       r.putObject("defaultConfiguration").put("level", level(CategoryText.defaultSeverity(c)));
     }
     run.putArray("artifacts").addObject().putObject("location").put("uri", imageReference);
