@@ -77,7 +77,9 @@ public final class LayerCollector implements LayerVisitor {
         readBinary(e, key, copy);
       }
     }
-    records.add(new FileRecord(e.path(), e.rawName(), e.type(), e.size(), e.mode(), e.linkTarget(), e.whiteout(),
+    // The raw name is kept only where it differs in a way findings report (memory: 1M-entry images).
+    String raw = e.escapesRoot() || e.rawName().startsWith("/") ? e.rawName() : "";
+    records.add(new FileRecord(e.path(), raw, e.type(), e.size(), e.mode(), e.linkTarget(), e.whiteout(),
         e.escapesRoot(), hash, flags));
   }
 
