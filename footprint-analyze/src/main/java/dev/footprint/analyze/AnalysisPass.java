@@ -62,10 +62,13 @@ public final class AnalysisPass implements AutoCloseable {
   public Analysis finish(long imageBytes) throws IOException {
     List<LayerFacts> layers = new ArrayList<>();
     for (int i = 0; i < collectors.length; i++) {
-      if (collectors[i] == null) {
+      if (collectors[i] != null) {
+        layers.add(collectors[i].facts());
+      } else if (isForeign(descriptors.get(i))) {
+        layers.add(new LayerFacts(i, List.of(), Map.of(), Map.of(), List.of(), false)); // listed, not fetched
+      } else {
         throw new IllegalStateException("layer " + i + " was not visited");
       }
-      layers.add(collectors[i].facts());
     }
     MergedView view = MergedView.of(layers);
     BaseFacts base = BaseFactsReader.read(layers, view);
@@ -91,9 +94,14 @@ public final class AnalysisPass implements AutoCloseable {
       findings.add(d.withId(d.category().id() + "-" + n));
     }
     List<String> foreign = descriptors.stream()
-        .filter(d -> d.mediaType().contains("foreign") || d.mediaType().contains("nondistributable"))
+        .filter(AnalysisPass::isForeign)
         .map(d -> "layer " + d.index() + " " + d.digest() + " (" + d.mediaType() + ")").toList();
     return new Analysis(findings, minimal.map(MinimalImageEstimator.Result::image), base, foreign);
+  }
+
+  /** Foreign (Docker) or non-distributable (OCI) layers: their blobs may live only at their URLs. */
+  static boolean isForeign(LayerDescriptor d) {
+    return d.mediaType().contains("foreign") || d.mediaType().contains("nondistributable");
   }
 
   @Override

@@ -27,11 +27,17 @@ public final class ImageAnalyzer {
     return new AnalysisPass(image.config(), descriptors);
   }
 
-  /** Reads the image once (layers in parallel) and analyses it. */
+  /**
+   * Reads the image once (layers in parallel) and analyses it. Foreign layers whose blob is not in
+   * the source are listed, not fetched.
+   */
   public static Analysis analyze(Image image, int threads) throws IOException, InvalidInputException {
     try (AnalysisPass pass = start(image)) {
       List<Layer> layers = image.layers();
       List<Long> sizes = ParallelLayers.read(layers, threads, layer -> {
+        if (AnalysisPass.isForeign(layer.descriptor()) && !present(layer)) {
+          return 0L;
+        }
         long[] size = {0};
         var visitor = pass.visitor(layer.descriptor().index());
         layer.read((entry, content) -> {
@@ -41,6 +47,14 @@ public final class ImageAnalyzer {
         return size[0];
       });
       return pass.finish(sizes.stream().mapToLong(Long::longValue).sum());
+    }
+  }
+
+  private static boolean present(Layer layer) throws InvalidInputException {
+    try (var raw = layer.openRaw()) {
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 }

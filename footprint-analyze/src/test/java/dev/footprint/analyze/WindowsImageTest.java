@@ -49,6 +49,21 @@ class WindowsImageTest {
   }
 
   @Test
+  void foreignLayerWithoutBlob_listedNotFetched() throws Exception {
+    SyntheticImage img = new SyntheticImage().os("windows");
+    img.layer("base").filled("Files/Windows/System32/x.dll", 100, 'x').mediaType =
+        "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip";
+    img.layer("app").filled("Files/app/svc.exe", 10, 's');
+    try (var image = img.open(dir)) {
+      String digest = image.layers().get(0).descriptor().digest().toString().substring("sha256:".length());
+      java.nio.file.Files.delete(dir.resolve("blobs/sha256/" + digest));
+      Analysis a = ImageAnalyzer.analyze(image, 1);
+      assertThat(a.foreignLayers()).singleElement().satisfies(s -> assertThat(s).contains("foreign"));
+      assertThat(a.findings()).isEmpty();
+    }
+  }
+
+  @Test
   void cleanWindowsServiceImage_hasNoFindings() throws Exception {
     SyntheticImage img = windows();
     img.layer("app").filled("Files/app/svc.exe", 40_000, 's');

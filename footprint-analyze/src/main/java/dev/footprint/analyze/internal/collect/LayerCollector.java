@@ -100,6 +100,6 @@ public final class LayerCollector implements LayerVisitor {
   }
 
   public LayerFacts facts() {
-    return new LayerFacts(index, records, texts, heads, binaries);
+    return new LayerFacts(index, records, texts, heads, binaries, true);
   }
 }

@@ -29,7 +29,7 @@ public final class LayersFinder implements Finder {
       }
     }
     for (LayerFacts l : c.layers()) {
-      if (l.records().stream().allMatch(r -> r.type() == dev.footprint.image.EntryType.DIR && r.size() == 0
+      if (l.fetched() && l.records().stream().allMatch(r -> r.type() == dev.footprint.image.EntryType.DIR && r.size() == 0
           && r.whiteout() == dev.footprint.image.Whiteout.NONE)) {
         out.add(new Draft(Category.LAYERS, Severity.INFO, Draft.layer(l.index()), List.of(), 0,
             "layer " + l.index() + " (" + WastedFinder.shortCommand(c, l.index()) + ") adds no files",
