@@ -13,10 +13,16 @@ final class Elfs {
 
   /** A static Go binary; unstripped ones carry 20 KiB of symbols and 40 KiB of DWARF. */
   static byte[] go(boolean stripped, boolean trimpath, String cgo) {
+    return go(stripped, trimpath, cgo, "");
+  }
+
+  /** As above, with {@code funcNames} (NUL-separated) in a .rodata section, as Go's function table has them. */
+  static byte[] go(boolean stripped, boolean trimpath, String cgo, String funcNames) {
     String mod = "path\texample.com/svc\nmod\texample.com/svc\t(devel)\t\nbuild\t-compiler=gc\n"
         + (trimpath ? "build\t-trimpath=true\n" : "") + "build\tCGO_ENABLED=" + cgo + "\nbuild\tGOARCH=amd64\nbuild\tGOOS=linux";
     TestElf elf = new TestElf(true, ByteOrder.LITTLE_ENDIAN, EXEC, X86_64)
         .section(".text", 1, true, new byte[4096])
+        .section(".rodata", 1, true, (funcNames + "\0").getBytes(java.nio.charset.StandardCharsets.US_ASCII))
         .goInlineForm("go1.22.1", mod);
     return debug(elf, stripped).build();
   }

@@ -149,6 +149,15 @@ class FindingsTest {
   }
 
   @Test
+  void goFlags_cgoWithItsOwnCCode_notAskedToDropCgo() throws Exception {
+    SyntheticImage img = new SyntheticImage();
+    img.layer("a").file("usr/local/bin/svc", Elfs.go(true, true, "1", "net._C2func_getaddrinfo\0main._Cfunc_footprint_sum"), 0755)
+        .file("usr/local/bin/std", Elfs.go(true, true, "1", "net._C2func_getaddrinfo\0os/user._Cfunc_mygetpwuid_r"), 0755);
+    List<Finding> flags = of(img.analyze(dir), Category.GO_BUILD_FLAGS);
+    assertThat(flags).singleElement().satisfies(f -> assertThat(f.paths()).containsExactly("/usr/local/bin/std"));
+  }
+
+  @Test
   void goWellBuilt_noBinaryFindings() throws Exception {
     SyntheticImage img = new SyntheticImage();
     img.layer("a").file("svc", Elfs.go(true, true, "0"), 0755);

@@ -146,4 +146,15 @@ class InspectFindingsIT {
     assertThat(categories(doc)).contains("unstripped-binary", "base-image", "package-cache");
     assertThat(categories(doc)).doesNotContain("libc-mismatch", "secret", "toolchain");
   }
+
+  @Test
+  void goCgo_ownCCodeIsNotCalledNeedlessCgo() throws Exception {
+    JsonNode doc = json(fixture("go-cgo"));
+    assertThat(categories(doc)).contains("unstripped-binary", "go-build-flags", "base-image");
+    assertThat(categories(doc)).doesNotContain("libc-mismatch", "toolchain");
+    for (JsonNode f : doc.get("findings")) {
+      assertThat(f.get("title").asText()).doesNotContain("CGO_ENABLED=1");
+    }
+    assertThat(doc.at("/base/libc").asText()).isEqualTo("glibc");
+  }
 }

@@ -85,7 +85,7 @@ public final class FindingsText {
     }
     long libs = m.files().stream().filter(f -> f.reason().startsWith("library ")).count();
     out.append(HumanSize.format(m.estimatedBytes())).append(" (").append(m.entrypoint()).append(", ")
-        .append(m.files().size()).append(" files, ").append(libs).append(" librar").append(libs == 1 ? "y" : "ies")
+        .append(m.files().size()).append(m.files().size() == 1 ? " file, " : " files, ").append(libs).append(" librar").append(libs == 1 ? "y" : "ies")
         .append(") vs ").append(HumanSize.format(imageBytes)).append(" now")
         .append(m.complete() ? "" : style.yellow("  incomplete: " + String.join("; ", m.notes()))).append('\n');
   }

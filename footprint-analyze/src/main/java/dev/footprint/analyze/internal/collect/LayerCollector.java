@@ -90,12 +90,14 @@ public final class LayerCollector implements LayerVisitor {
     } catch (InvalidInputException ex) {
       // magic bytes but no valid executable (truncated, an object archive): nothing to say
     }
+    boolean ownC = info != null && info.go().flatMap(g -> g.setting("CGO_ENABLED")).orElse("0").equals("1")
+        && CgoScan.callsOwnC(copy);
     boolean keep = info != null && plan.keepCopy(key);
     if (!keep) {
       spool.discard(copy, e.size());
     }
     if (info != null) {
-      binaries.add(new SpooledBinary(e.path(), index, info, keep ? Optional.of(copy) : Optional.empty()));
+      binaries.add(new SpooledBinary(e.path(), index, info, keep ? Optional.of(copy) : Optional.empty(), ownC));
     }
   }
 

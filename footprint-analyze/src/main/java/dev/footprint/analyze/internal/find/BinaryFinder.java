@@ -65,14 +65,14 @@ public final class BinaryFinder implements Finder {
     if (worthStripping(info)) {
       problems.add("without -ldflags=\"-s -w\"");
     }
-    if (go.setting("CGO_ENABLED").orElse("0").equals("1") && BuildAdvice.linksNoC(info)) {
+    if (go.setting("CGO_ENABLED").orElse("0").equals("1") && BuildAdvice.linksNoC(info) && !b.callsOwnC()) {
       problems.add("with CGO_ENABLED=1 although it links no C beyond libc");
     }
     if (problems.isEmpty()) {
       return java.util.Optional.empty();
     }
     String path = c.paths().display(b.path());
-    String command = BuildAdvice.command(info);
+    String command = b.callsOwnC() ? BuildAdvice.command(info).replaceFirst("^CGO_ENABLED=0 ", "") : BuildAdvice.command(info);
     String rec = (command.isEmpty() ? "rebuild with -trimpath" : "rebuild with: " + command)
         + (unstripped ? " (the saving is counted under unstripped-binary)" : "");
     return java.util.Optional.of(new Draft(Category.GO_BUILD_FLAGS, Severity.WARNING, Draft.layer(b.layer()),
