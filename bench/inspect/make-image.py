@@ -4,6 +4,8 @@
   make-image.py big DIR      ~1.2 GB of content in 4 gzip layers (mostly random, some text):
                              a >= 1 GB gzip image
   make-image.py many DIR     one gzip layer with 1,000,000 small files (bounded-memory check)
+  make-image.py real DIR SRC...   real files (binaries, libraries, docs) from SRC dirs, gzip -6,
+                             4 layers of ~800 MB until 3.2 GB of content: a realistic >= 1 GB image
 """
 import gzip, hashlib, io, json, os, random, sys, tarfile, zlib
 
@@ -34,11 +36,11 @@ class TarHasher:
         return self.inner.write(b)
 
 
-def write_layer(blobs, files):
+def write_layer(blobs, files, level=1):
     tmp = os.path.join(blobs, "tmp-layer")
     with open(tmp, "wb") as raw:
         hw = HashingWriter(raw)
-        gz = gzip.GzipFile(fileobj=hw, mode="wb", compresslevel=1, mtime=0)
+        gz = gzip.GzipFile(fileobj=hw, mode="wb", compresslevel=level, mtime=0)
         th = TarHasher(gz)
         with tarfile.open(fileobj=th, mode="w|", format=tarfile.PAX_FORMAT) as tar:
             for name, data in files:
@@ -71,6 +73,32 @@ def big_layers(rng):
         yield files()
 
 
+def real_layers(sources, per_layer=800 << 20, layers=4):
+    def walk():
+        for src in sources:
+            for dirpath, dirnames, filenames in os.walk(src):
+                dirnames.sort()
+                for fn in sorted(filenames):
+                    p = os.path.join(dirpath, fn)
+                    if os.path.islink(p) or not os.path.isfile(p):
+                        continue
+                    try:
+                        with open(p, "rb") as f:
+                            yield p.lstrip("/"), f.read()
+                    except OSError:
+                        continue
+    it = walk()
+    for _ in range(layers):
+        def files():
+            n = 0
+            for name, data in it:
+                yield name, data
+                n += len(data)
+                if n >= per_layer:
+                    return
+        yield files()
+
+
 def many_layers(rng):
     def files():
         for i in range(1_000_000):
@@ -84,8 +112,14 @@ def main():
     os.makedirs(blobs, exist_ok=True)
     rng = random.Random(42)
     descs, diff_ids = [], []
-    for files in (big_layers(rng) if kind == "big" else many_layers(rng)):
-        d, diff = write_layer(blobs, files)
+    if kind == "big":
+        gen, level = big_layers(rng), 1
+    elif kind == "real":
+        gen, level = real_layers(sys.argv[3:]), 6
+    else:
+        gen, level = many_layers(rng), 1
+    for files in gen:
+        d, diff = write_layer(blobs, files, level)
         descs.append(d)
         diff_ids.append(diff)
         print("layer", d["digest"], d["size"], file=sys.stderr)

@@ -120,4 +120,81 @@ class FormatsTest {
       assertThat(image.config().platform().architecture()).isEqualTo("amd64");
     }
   }
+
+  @Test
+  void copyRaw_givesTheStoredBlob_andParallelReadsAgree() throws Exception {
+    LayerBlob a = LayerBlob.gzip(base());
+    LayerBlob b = LayerBlob.zstd(top());
+    Path dir = TestImages.ociLayout(tmp.resolve("l"), List.of(a, b));
+    try (Image image = Images.open("oci:" + dir, ImageOptions.defaults())) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      image.layers().get(1).copyRaw(out);
+      assertThat(out.toByteArray()).isEqualTo(b.blob());
+      List<Long> counts = ParallelLayers.read(image.layers(), 2, l -> l.read((e, in) -> { }).entries());
+      assertThat(counts).containsExactly(3L, 3L);
+      MergedFileSystem fs = MergedFileSystem.of(image, 2);
+      assertThat(fs.get("etc/passwd")).isEmpty();
+      assertThat(fs.get("app").orElseThrow().layer()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void gnuAndPaxLongNames_devicesAndFifos_areRead() throws Exception {
+    String longName = "very/" + "deep/".repeat(30) + "file.txt";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+      tar.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_GNU);
+      var f = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(longName);
+      f.setSize(2);
+      tar.putArchiveEntry(f);
+      tar.write("hi".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      tar.closeArchiveEntry();
+      var dev = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("dev/null",
+          org.apache.commons.compress.archivers.tar.TarConstants.LF_CHR);
+      tar.putArchiveEntry(dev);
+      tar.closeArchiveEntry();
+      var fifo = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("run/pipe",
+          org.apache.commons.compress.archivers.tar.TarConstants.LF_FIFO);
+      tar.putArchiveEntry(fifo);
+      tar.closeArchiveEntry();
+      tar.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_POSIX);
+      var pax = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("pax/" + "x".repeat(200));
+      tar.putArchiveEntry(pax);
+      tar.closeArchiveEntry();
+    }
+    Path dir = TestImages.ociLayout(tmp.resolve("l"), List.of(LayerBlob.gzip(bytes.toByteArray())));
+    try (Image image = Images.open("oci:" + dir, ImageOptions.defaults())) {
+      List<LayerEntry> entries = new ArrayList<>();
+      image.layers().get(0).read((e, in) -> entries.add(e));
+      assertThat(entries).extracting(LayerEntry::path)
+          .containsExactly(longName, "dev/null", "run/pipe", "pax/" + "x".repeat(200));
+      assertThat(entries).extracting(LayerEntry::type)
+          .containsExactly(EntryType.FILE, EntryType.CHAR_DEVICE, EntryType.FIFO, EntryType.FILE);
+    }
+  }
+
+  @Test
+  void entryNames_areNormalisedAndEscapesFlagged() {
+    var n = dev.footprint.image.internal.layer.EntryNames.of("./usr//bin/../lib/x");
+    assertThat(n.path()).isEqualTo("usr/lib/x");
+    assertThat(n.escapes()).isFalse();
+    var up = dev.footprint.image.internal.layer.EntryNames.of("/../../etc/passwd");
+    assertThat(up.path()).isEqualTo("etc/passwd");
+    assertThat(up.escapes()).isTrue();
+    assertThat(dev.footprint.image.internal.layer.EntryNames.of("usr/bin/env").path()).isEqualTo("usr/bin/env");
+  }
+
+  @Test
+  void nestedIndex_platformIsChosen_orTheChoicesAreListed() throws Exception {
+    Path dir = TestImages.multiPlatformLayout(tmp.resolve("multi"), List.of(LayerBlob.gzip(base())), "arm64", "s390x");
+    try (Image image = Images.open("oci:" + dir + ":v1", ImageOptions.defaults().withPlatform(Platform.parse("linux/s390x")))) {
+      assertThat(image.config().platform().architecture()).isEqualTo("s390x");
+      assertThat(image.otherPlatforms()).containsExactly(new Platform("linux", "arm64", ""));
+    }
+    assertThatThrownBy(() -> Images.open("oci:" + dir, ImageOptions.defaults()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("--platform").hasMessageContaining("linux/arm64").hasMessageContaining("linux/s390x");
+    assertThatThrownBy(() -> Images.open("oci:" + dir, ImageOptions.defaults().withPlatform(Platform.parse("linux/riscv64"))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("linux/riscv64");
+  }
 }

@@ -132,6 +132,34 @@ public final class TestImages {
     return dir;
   }
 
+  /**
+   * Writes an OCI layout whose index.json points at a nested image index with one manifest per
+   * architecture (platforms on the descriptors); returns the dir.
+   */
+  public static Path multiPlatformLayout(Path dir, List<LayerBlob> layers, String... arches) throws IOException {
+    Files.createDirectories(dir.resolve("blobs/sha256"));
+    List<String> descs = new ArrayList<>();
+    for (LayerBlob l : layers) {
+      descs.add("{\"mediaType\":\"" + l.mediaType() + "\",\"digest\":\"" + blob(dir, l.blob()) + "\",\"size\":" + l.blob().length + "}");
+    }
+    List<String> manifests = new ArrayList<>();
+    for (String arch : arches) {
+      byte[] config = config(layers, arch).getBytes(StandardCharsets.UTF_8);
+      byte[] manifest = ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+          + "\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"" + blob(dir, config) + "\",\"size\":" + config.length + "},"
+          + "\"layers\":[" + String.join(",", descs) + "]}").getBytes(StandardCharsets.UTF_8);
+      manifests.add("{\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\",\"digest\":\"" + blob(dir, manifest)
+          + "\",\"size\":" + manifest.length + ",\"platform\":{\"os\":\"linux\",\"architecture\":\"" + arch + "\"}}");
+    }
+    byte[] index = ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.index.v1+json\",\"manifests\":["
+        + String.join(",", manifests) + "]}").getBytes(StandardCharsets.UTF_8);
+    String indexDigest = blob(dir, index);
+    Files.writeString(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}");
+    Files.writeString(dir.resolve("index.json"), "{\"schemaVersion\":2,\"manifests\":[{\"mediaType\":\"application/vnd.oci.image.index.v1+json\","
+        + "\"digest\":\"" + indexDigest + "\",\"size\":" + index.length + ",\"annotations\":{\"org.opencontainers.image.ref.name\":\"v1\"}}]}");
+    return dir;
+  }
+
   private static String blob(Path dir, byte[] data) throws IOException {
     String d = sha256(data);
     Files.write(dir.resolve("blobs/sha256/" + d.substring(7)), data);

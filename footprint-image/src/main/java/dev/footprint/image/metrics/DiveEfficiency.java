@@ -1,11 +1,14 @@
 package dev.footprint.image.metrics;
 
 import dev.footprint.image.LayerEntry;
+import dev.footprint.image.Whiteout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * dive's efficiency algorithm (dive/filetree/efficiency.go), reproduced number for number,
@@ -24,12 +27,23 @@ public final class DiveEfficiency {
   }
 
   private final Map<String, PathStat> stats = new HashMap<>();
+  /** Sums over paths first seen in the last layer, which need no per-path state. */
+  private long lastLayerMinSum;
+  private long lastLayerCumulativeSum;
   private final List<Long> layerSizes = new ArrayList<>();
   private DiveTree stacked;
   private long nodeCount;
 
   /** Adds the next layer's entries, in tar order. */
   public void addLayer(List<LayerEntry> entries) {
+    addLayer(entries, false);
+  }
+
+  /**
+   * Adds the next layer; say {@code last} for the top layer, which saves the per-path state of
+   * paths no later layer can touch again (memory on images with many files).
+   */
+  public void addLayer(List<LayerEntry> entries, boolean last) {
     DiveTree tree = new DiveTree();
     long size = 0;
     for (LayerEntry e : entries) {
@@ -40,30 +54,51 @@ public final class DiveEfficiency {
     }
     layerSizes.add(size);
     nodeCount += tree.nodeCount;
-    boolean first = stacked == null;
-    if (first) {
-      stacked = tree.copy(); // dive sizes layer-0 whiteouts against a copy of layer 0 itself
+    if (stacked == null) {
+      // dive sizes layer-0 whiteouts against a copy of layer 0 and then stacks layer 0 on that
+      // copy; the layer tree itself serves, as nothing else reads it.
+      stacked = tree;
     }
-    walkLeaves(tree);
-    stacked.stack(tree);
+    // In the last layer only paths seen before, or met twice in it (a whiteout beside a file of
+    // the same name), need per-path state.
+    Set<String> twice = new HashSet<>();
+    if (last) {
+      for (LayerEntry e : entries) {
+        if (e.whiteout() == Whiteout.FILE) {
+          twice.add(e.whiteoutTarget());
+        }
+      }
+    }
+    walkLeaves(tree, last, twice);
+    if (!last) {
+      stacked.stack(tree);
+    }
   }
 
-  private void walkLeaves(DiveTree tree) {
+  private void walkLeaves(DiveTree tree, boolean last, Set<String> twice) {
     for (DiveTree.Node n : DiveTree.childFirst(tree.root)) {
       if (!n.isLeaf()) {
         continue;
       }
       String path = n.path();
-      PathStat s = stats.computeIfAbsent(path, p -> new PathStat());
+      PathStat s = last && !twice.contains(path) ? stats.get(path) : stats.computeIfAbsent(path, p -> new PathStat());
       long size;
       if (n.isWhiteout()) {
         DiveTree.Node lower = stacked.get(path);
         if (lower == null) {
+          if (s == null) {
+            lastLayerMinSum -= 1; // dive leaves an entry with min -1 behind
+          }
           return; // dive's visitor errors out here and skips the rest of this layer
         }
         size = lower.dir ? DiveTree.subtreeSize(lower) : 0;
       } else {
         size = n.size;
+      }
+      if (s == null) {
+        lastLayerMinSum += size;
+        lastLayerCumulativeSum += size;
+        continue;
       }
       s.cumulative += size;
       if (s.min < 0 || size < s.min) {
@@ -75,8 +110,8 @@ public final class DiveEfficiency {
 
   /** The numbers dive would print for the layers added so far. */
   public DiveResult result() {
-    long minSum = 0;
-    long cumSum = 0;
+    long minSum = lastLayerMinSum;
+    long cumSum = lastLayerCumulativeSum;
     long wasted = 0;
     List<InefficientPath> inefficient = new ArrayList<>();
     for (Map.Entry<String, PathStat> e : stats.entrySet()) {
@@ -85,7 +120,7 @@ public final class DiveEfficiency {
       cumSum += s.cumulative;
       if (s.count >= 2) {
         wasted += s.cumulative;
-        inefficient.add(new InefficientPath(e.getKey(), s.count, s.cumulative, s.cumulative - s.min));
+        inefficient.add(new InefficientPath("/" + e.getKey(), s.count, s.cumulative, s.cumulative - s.min));
       }
     }
     inefficient.sort(Comparator.comparingLong(InefficientPath::cumulativeBytes).reversed().thenComparing(InefficientPath::path));

@@ -2,7 +2,6 @@ package dev.footprint.image.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +21,8 @@ final class DiveTree {
     TreeMap<String, Node> children;
     long size;
     boolean dir;
+    /** The full path as given to {@link DiveTree#add}, kept to share the caller's string. */
+    String given;
 
     Node(String name, Node parent) {
       this.name = name;
@@ -36,8 +37,14 @@ final class DiveTree {
       return name.startsWith(WHITEOUT);
     }
 
-    /** dive's FileNode.Path(): the '.wh.' prefix is dropped from the last component only. */
+    /**
+     * dive's FileNode.Path() without the leading '/': the '.wh.' prefix is dropped from the last
+     * component only.
+     */
     String path() {
+      if (given != null && !isWhiteout()) {
+        return given;
+      }
       StringBuilder sb = new StringBuilder();
       appendPath(sb, true);
       return sb.toString();
@@ -48,7 +55,10 @@ final class DiveTree {
         return;
       }
       parent.appendPath(sb, false);
-      sb.append('/').append(last && isWhiteout() ? name.substring(WHITEOUT.length()) : name);
+      if (sb.length() > 0) {
+        sb.append('/');
+      }
+      sb.append(last && isWhiteout() ? name.substring(WHITEOUT.length()) : name);
     }
   }
 
@@ -81,6 +91,7 @@ final class DiveTree {
       if (i == parts.length - 1) {
         node.size = size;
         node.dir = dir;
+        node.given = path;
       }
     }
     return node;
@@ -115,27 +126,6 @@ final class DiveTree {
       } else {
         add(n.path(), n.size, n.dir);
       }
-    }
-  }
-
-  DiveTree copy() {
-    DiveTree t = new DiveTree();
-    t.nodeCount = nodeCount;
-    copyChildren(root, t.root);
-    return t;
-  }
-
-  private static void copyChildren(Node from, Node to) {
-    if (from.children == null) {
-      return;
-    }
-    to.children = new TreeMap<>();
-    for (Map.Entry<String, Node> e : from.children.entrySet()) {
-      Node c = new Node(e.getKey(), to);
-      c.size = e.getValue().size;
-      c.dir = e.getValue().dir;
-      to.children.put(e.getKey(), c);
-      copyChildren(e.getValue(), c);
     }
   }
 

@@ -67,7 +67,7 @@ public final class ImageMeasurer {
         size += e.size();
         escaping += e.escapesRoot() ? 1 : 0;
       }
-      dive.addLayer(scan.entries());
+      dive.addLayer(scan.entries(), i == scans.size() - 1);
       merged.apply(scan.entries());
       var d = image.layers().get(i).descriptor();
       layers.add(new LayerStats(d, scan.summary().compression(), size, scan.summary().uncompressedBytes(),

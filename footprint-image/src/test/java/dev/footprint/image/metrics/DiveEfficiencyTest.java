@@ -51,4 +51,34 @@ class DiveEfficiencyTest {
     d.addLayer(List.of(file("a", 10)));
     assertThat(d.result().userWastedPercent()).isEmpty();
   }
+
+  /** The last-layer shortcut (no per-path state) must not change any number. */
+  @Test
+  void lastLayerShortcut_givesTheSameResult_onRandomLayers() {
+    java.util.Random rnd = new java.util.Random(7);
+    String[] names = {"a", "a/b", "a/b/c", "a/d", "-x", "-x/y", "e", "e/f", ".wh.a", "a/.wh.b", "a/.wh.d", ".wh.-x", "e/.wh..wh..opq", ".wh.e"};
+    for (int round = 0; round < 300; round++) {
+      int layers = 1 + rnd.nextInt(4);
+      java.util.List<java.util.List<dev.footprint.image.LayerEntry>> all = new java.util.ArrayList<>();
+      for (int l = 0; l < layers; l++) {
+        java.util.List<dev.footprint.image.LayerEntry> entries = new java.util.ArrayList<>();
+        for (int k = rnd.nextInt(6); k > 0; k--) {
+          String n = names[rnd.nextInt(names.length)];
+          entries.add(rnd.nextBoolean() && !n.contains(".wh.") ? dir(n) : file(n, n.contains(".wh.") ? 0 : rnd.nextInt(100)));
+        }
+        all.add(entries);
+      }
+      DiveEfficiency plain = new DiveEfficiency();
+      DiveEfficiency shortcut = new DiveEfficiency();
+      for (int l = 0; l < layers; l++) {
+        plain.addLayer(all.get(l));
+        shortcut.addLayer(all.get(l), l == layers - 1);
+      }
+      DiveResult a = plain.result();
+      DiveResult b = shortcut.result();
+      assertThat(b.score()).as("round " + round).isEqualTo(a.score());
+      assertThat(b.wastedBytes()).isEqualTo(a.wastedBytes());
+      assertThat(b.inefficientPaths()).isEqualTo(a.inefficientPaths());
+    }
+  }
 }

@@ -9,20 +9,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Counts the bytes that pass and, when asked, hashes them with SHA-256 on the same pass. Progress
- * is reported in chunks so the listener is not called per read. Not thread-safe (one reader).
+ * Counts the bytes that pass and, when asked, hashes them with SHA-256 on a companion thread
+ * (see {@link AsyncSha256}), so hashing overlaps the work of the reader. Progress is reported in
+ * chunks so the listener is not called per read. Not thread-safe (one reader); close it to stop
+ * the hashing thread.
  */
 public final class DigestingInputStream extends FilterInputStream {
   private static final long PROGRESS_CHUNK = 1 << 20;
 
-  private final MessageDigest digest;
+  private final AsyncSha256 digest;
   private final ProgressListener progress;
   private long count;
   private long unreported;
 
   public DigestingInputStream(InputStream in, boolean hash, ProgressListener progress) {
     super(in);
-    this.digest = hash ? newSha256() : null;
+    this.digest = hash ? new AsyncSha256() : null;
     this.progress = progress;
   }
 
@@ -99,6 +101,22 @@ public final class DigestingInputStream extends FilterInputStream {
 
   /** The digest of everything read so far; only when constructed with hashing on. */
   public Digest digest() {
-    return Digest.sha256(digest.digest());
+    return digest.finish();
+  }
+
+  /** Stops the hashing thread; the underlying stream is closed too. */
+  @Override
+  public void close() throws IOException {
+    if (digest != null) {
+      digest.close();
+    }
+    super.close();
+  }
+
+  /** Stops the hashing thread without closing the underlying stream. */
+  public void abandon() {
+    if (digest != null) {
+      digest.close();
+    }
   }
 }

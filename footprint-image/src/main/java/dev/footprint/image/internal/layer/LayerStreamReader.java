@@ -12,6 +12,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -26,6 +27,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 public final class LayerStreamReader {
   private static final int RAW_BUFFER = 1 << 18;
   private static final int INFLATE_BUFFER = 1 << 16;
+  private static final int TAR_BUFFER = 1 << 18;
 
   /**
    * What to check.
@@ -45,53 +47,88 @@ public final class LayerStreamReader {
     boolean hashRaw = expect.verify() && expect.blobDigest().isPresent();
     DigestingInputStream raw = new DigestingInputStream(blob, hashRaw, progress);
     BufferedInputStream buffered = new BufferedInputStream(raw, RAW_BUFFER);
-    buffered.mark(8);
-    byte[] head = new byte[4];
-    int got = buffered.readNBytes(head, 0, 4);
-    buffered.reset();
-    Compression compression = Compression.detect(head, got);
-    boolean hashTar =
-        expect.verify()
-            && !(compression == Compression.NONE && hashRaw && expect.blobDigest().get().equals(expect.diffId()));
-    long entries = 0;
-    DigestingInputStream tarBytes;
+    Compression compression = sniff(buffered);
+    // A plain layer whose blob digest is its diff_id needs hashing once.
+    boolean hashTar = expect.verify()
+        && !(compression == Compression.NONE && hashRaw && expect.blobDigest().get().equals(expect.diffId()));
+    DigestingInputStream tarBytes = null;
+    InputStream plain = null;
     try {
-      InputStream plain = decompressor(compression, buffered);
-      tarBytes = new DigestingInputStream(plain, hashTar, ProgressListener.NONE);
-      TarArchiveInputStream tar = new TarArchiveInputStream(tarBytes, true);
-      TarArchiveEntry e;
-      while ((e = tar.getNextEntry()) != null) {
-        if (e.isGlobalPaxHeader()) {
-          continue;
-        }
-        LayerEntry entry = TarEntryMapper.map(e);
-        visitor.visit(entry, tar);
-        entries++;
+      long entries;
+      try {
+        plain = decompressor(compression, buffered);
+        tarBytes = new DigestingInputStream(plain, hashTar, ProgressListener.NONE);
+        entries = visitEntries(tarBytes, visitor);
+        raw.drain();
+      } catch (IOException | IllegalArgumentException e) {
+        throw translate(e, expect.blobName(), compression);
       }
-      // Whatever follows the end-of-archive marker (padding, an estargz TOC) is part of the diff_id.
-      tarBytes.drain();
-      raw.drain();
-    } catch (ZipException | EOFException e) {
-      throw new InvalidInputException(
-          expect.blobName() + ": corrupt or truncated " + compression.name().toLowerCase() + " layer (" + e.getMessage() + ")", e);
-    } catch (IOException e) {
-      if (isFormatProblem(e)) {
-        throw new InvalidInputException(expect.blobName() + ": unreadable layer (" + e.getMessage() + ")", e);
+      raw.reportRest();
+      if (hashRaw) {
+        check(expect.blobName(), "digest", expect.blobDigest().get(), raw.digest());
       }
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(expect.blobName() + ": malformed tar header (" + e.getMessage() + ")", e);
+      if (hashTar) {
+        check(expect.blobName(), "diff_id", expect.diffId(), tarBytes.digest());
+      }
+      return new LayerReadSummary(compression, raw.count(), tarBytes.count(), entries);
+    } finally {
+      raw.abandon();
+      if (tarBytes != null) {
+        tarBytes.abandon();
+      }
+      closeQuietly(plain); // frees the native inflater/zstd context now, not at GC time
     }
-    raw.reportRest();
-    if (hashRaw) {
-      check(expect.blobName(), "digest", expect.blobDigest().get(), raw.digest());
+  }
+
+  private static Compression sniff(BufferedInputStream in) throws IOException {
+    in.mark(8);
+    byte[] head = new byte[4];
+    int got = in.readNBytes(head, 0, 4);
+    in.reset();
+    return Compression.detect(head, got);
+  }
+
+  /** Visits every entry, then drains what follows the tar's end (padding, an estargz TOC). */
+  private static long visitEntries(DigestingInputStream tarBytes, LayerVisitor visitor) throws IOException {
+    // Tar reads 512-byte records: buffer them so the inflater and the hasher see big reads.
+    TarArchiveInputStream tar = new TarArchiveInputStream(new BufferedInputStream(tarBytes, TAR_BUFFER), true);
+    long entries = 0;
+    TarArchiveEntry e;
+    while ((e = tar.getNextEntry()) != null) {
+      if (e.isGlobalPaxHeader()) {
+        continue;
+      }
+      visitor.visit(TarEntryMapper.map(e), tar);
+      entries++;
     }
-    if (hashTar) {
-      check(expect.blobName(), "diff_id", expect.diffId(), tarBytes.digest());
-    } else if (expect.verify() && !hashRaw) {
-      throw new IllegalStateException("nothing verified for " + expect.blobName());
+    tarBytes.drain(); // bytes still in the tar buffer were hashed when they were read
+    return entries;
+  }
+
+  /** A format problem in the blob is bad input (exit 2); a failing disk stays an IOException. */
+  private static InvalidInputException translate(Exception e, String blob, Compression c) throws IOException {
+    if (e instanceof ZipException || e instanceof EOFException) {
+      return new InvalidInputException(
+          blob + ": corrupt or truncated " + c.name().toLowerCase(Locale.ROOT) + " layer (" + e.getMessage() + ")", e);
     }
-    return new LayerReadSummary(compression, raw.count(), tarBytes.count(), entries);
+    if (e instanceof IllegalArgumentException) {
+      return new InvalidInputException(blob + ": malformed tar header (" + e.getMessage() + ")", e);
+    }
+    IOException io = (IOException) e;
+    if (isFormatProblem(io)) {
+      return new InvalidInputException(blob + ": unreadable layer (" + e.getMessage() + ")", e);
+    }
+    throw io;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    if (in != null) {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // the blob stream is closed by the caller; nothing to report here
+      }
+    }
   }
 
   private static InputStream decompressor(Compression c, InputStream in) throws IOException {

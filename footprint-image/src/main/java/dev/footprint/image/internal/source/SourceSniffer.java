@@ -3,7 +3,6 @@ package dev.footprint.image.internal.source;
 import dev.footprint.common.InvalidInputException;
 import dev.footprint.image.ImageReference.Transport;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,7 +34,7 @@ public final class SourceSniffer {
     } catch (NoSuchFileException e) {
       throw new InvalidInputException("no such file: " + path, e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new InvalidInputException(path + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 }
