@@ -45,6 +45,20 @@ class RealBinariesIT {
     assertThat(header).contains(info.bigEndian() ? "big endian" : "little endian");
   }
 
+  /** The crafted 32/64-bit, little/big-endian files of the unit tests, checked by readelf too. */
+  @TestFactory
+  Stream<DynamicTest> craftedElfFactsEqualReadelf() throws Exception {
+    Tools.require("readelf");
+    Path dir = java.nio.file.Files.createTempDirectory("fp-crafted");
+    return Stream.of("64 LITTLE", "64 BIG", "32 LITTLE", "32 BIG").map(c -> DynamicTest.dynamicTest(c, () -> {
+      String[] p = c.split(" ");
+      Path file = dir.resolve("crafted-" + p[0] + "-" + p[1]);
+      java.nio.file.Files.write(file, ElfReaderTest.sample(p[0].equals("64"),
+          p[1].equals("BIG") ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN));
+      compareWithReadelf(file);
+    }));
+  }
+
   @TestFactory
   Stream<DynamicTest> goBuildInfoEqualsGoVersionM() throws Exception {
     return TestBinaries.get().entrySet().stream()

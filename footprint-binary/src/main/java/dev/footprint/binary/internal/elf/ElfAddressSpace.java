@@ -34,6 +34,12 @@ final class ElfAddressSpace implements AddressSpace {
   }
 
   @Override
+  public long sizeHint() {
+    // One byte past the section: Go's bounds check rejects a string ending at the window's end.
+    return elf.section(".go.buildinfo").map(s -> s.size() + 1).orElse(0L);
+  }
+
+  @Override
   public long dataStart() {
     return elf.section(".go.buildinfo").map(ElfSectionHeader::addr).orElseGet(() -> {
       for (Segment p : elf.segments()) {

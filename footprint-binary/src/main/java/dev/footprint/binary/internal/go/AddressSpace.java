@@ -11,6 +11,11 @@ public interface AddressSpace {
    */
   ByteBuffer read(long address, long maxLength) throws InvalidInputException;
 
+  /** Bytes from {@link #dataStart()} that likely hold the whole blob (e.g. the section size). */
+  default long sizeHint() {
+    return 0;
+  }
+
   /** Where build info starts: Go's debug/buildinfo DataStart for this format (0 when none). */
   long dataStart();
 }

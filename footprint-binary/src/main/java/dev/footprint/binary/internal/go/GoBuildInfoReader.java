@@ -21,11 +21,27 @@ public final class GoBuildInfoReader {
 
   private GoBuildInfoReader() {}
 
+  /** Bytes tried first: the blob normally sits at the very start of the data. */
+  private static final int FIRST_TRY = 4096;
+
   /** Empty when the binary is not a Go binary (no blob, or an empty Go version). */
   public static Optional<GoBuildInfo> read(AddressSpace space, String name)
       throws InvalidInputException {
     long start = space.dataStart();
-    ByteBuffer data = space.read(start, WINDOW);
+    // A small window first, so a Go binary costs a few kB of reads; Go's full 64 KiB window only
+    // when the small one does not hold a complete blob. Same result, fewer bytes read.
+    int first = (int) Math.min(WINDOW, Math.max(FIRST_TRY, space.sizeHint()));
+    ByteBuffer data = space.read(start, first);
+    boolean whole = data.limit() < first || first == WINDOW;
+    Optional<GoBuildInfo> found = read(space, data, whole, name);
+    if (found.isPresent() || whole) {
+      return found;
+    }
+    return read(space, space.read(start, WINDOW), true, name);
+  }
+
+  private static Optional<GoBuildInfo> read(AddressSpace space, ByteBuffer data, boolean whole,
+      String name) throws InvalidInputException {
     int at = find(data);
     if (at < 0) {
       return Optional.empty();
@@ -38,6 +54,9 @@ public final class GoBuildInfoReader {
       int[] cursor = {at + HEADER};
       version = inline(data, cursor);
       mod = cursor[0] < 0 ? "" : inline(data, cursor);
+      if (cursor[0] < 0 && !whole) {
+        return Optional.empty();
+      }
     } else {
       if (ptrSize != 4 && ptrSize != 8) {
         return Optional.empty();
