@@ -22,6 +22,7 @@ public record CollectPlan(ImagePaths paths, Set<String> entrypointKeys, Set<Stri
 
   private static final Set<String> SYSTEM_DIRS =
       Set.of("bin", "sbin", "usr/bin", "usr/sbin", "lib", "lib64", "usr/lib", "usr/lib64", "usr/libexec", "libexec");
+  private static final java.util.regex.Pattern SCRIPT = java.util.regex.Pattern.compile("\\.(sh|bash|py|pl|rb|js)$");
   private static final Set<String> CREDENTIAL_FILES = Set.of(".npmrc", ".pypirc", ".netrc", ".git-credentials");
   private static final Set<String> SOURCE_EXTENSIONS =
       Set.of("go", "c", "h", "cc", "cpp", "hpp", "rs", "py", "java", "js", "ts", "rb", "php", "cs", "md", "txt");
@@ -67,9 +68,13 @@ public record CollectPlan(ImagePaths paths, Set<String> entrypointKeys, Set<Stri
       String lower = key.toLowerCase(Locale.ROOT);
       return !lower.startsWith("windows/") && (lower.endsWith(".exe") || lower.endsWith(".dll"));
     }
-    // System programs are read too (small ones only): an entrypoint often reaches one through a
-    // link the pass cannot follow yet (/bin/sh -> busybox).
-    return (mode & 0111) != 0 && (!isSystemPath(key) || size <= SYSTEM_BINARY_LIMIT);
+    // When the entrypoint is a system program or a script, small system programs are read too: it
+    // may reach one through a link or a #! line the pass cannot follow yet (/bin/sh -> busybox).
+    return (mode & 0111) != 0 && (!isSystemPath(key) || (size <= SYSTEM_BINARY_LIMIT && mayRunSystemProgram()));
+  }
+
+  private boolean mayRunSystemProgram() {
+    return entrypointKeys.stream().anyMatch(k -> isSystemPath(k) || SCRIPT.matcher(k).find());
   }
 
   /** Whether the path is where a distribution's package manager puts programs and libraries. */
