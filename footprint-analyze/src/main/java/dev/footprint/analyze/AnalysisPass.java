@@ -85,7 +85,7 @@ public final class AnalysisPass implements AutoCloseable {
         .map(d -> d.history().map(HistoryEntry::createdBy).orElse("")).toList();
     AnalysisContext context = new AnalysisContext(config, paths, layers, createdBy, view, binaries, base,
         minimal.map(MinimalImageEstimator.Result::image), minimal.flatMap(MinimalImageEstimator.Result::entrypoint),
-        imageBytes);
+        imageBytes, AnalysisContext.classify(view, paths));
     List<Draft> drafts = Finders.all().stream().flatMap(f -> f.find(context).stream()).sorted(Finders.RANKING).toList();
     Map<Category, Integer> seq = new EnumMap<>(Category.class);
     List<Finding> findings = new ArrayList<>();

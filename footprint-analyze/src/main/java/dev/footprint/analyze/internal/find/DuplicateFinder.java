@@ -27,8 +27,7 @@ public final class DuplicateFinder implements Finder {
       if (!n.record().isFile() || n.record().hash() == null) {
         continue;
       }
-      String[] segments = c.paths().segments(n.record().path());
-      if (segments == null || PathRules.classifyAll(segments).isPresent()) {
+      if (c.paths().ruleKey(n.record().path()) == null || c.classification(n.record().path()).isPresent()) {
         continue;
       }
       ByteBuffer key = ByteBuffer.allocate(16).putLong(n.record().size()).put(n.record().hash()).flip();

@@ -8,7 +8,6 @@ import dev.footprint.analyze.internal.rules.PathRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,16 +26,12 @@ public final class PathCategoryFinder implements Finder {
 
   @Override
   public List<Draft> find(AnalysisContext c) {
-    Map<PathRule, Group> groups = new LinkedHashMap<>();
+    Map<PathRule, Group> groups = new java.util.IdentityHashMap<>();
     for (MergedView.Node n : c.view().nodes()) {
       if (!n.record().isFile()) {
         continue;
       }
-      String[] segments = c.paths().segments(n.record().path());
-      if (segments == null) {
-        continue;
-      }
-      PathRules.classify(segments).ifPresent(m -> {
+      c.classification(n.record().path()).filter(m -> !PathRules.isLicenceDoc(m, n.record().path())).ifPresent(m -> {
         Group g = groups.computeIfAbsent(m.rule(), r -> new Group());
         long size = n.record().size();
         g.bytes += size;
@@ -45,10 +40,9 @@ public final class PathCategoryFinder implements Finder {
       });
     }
     List<Draft> out = new ArrayList<>();
-    for (Map.Entry<PathRule, Group> e : groups.entrySet()) {
-      PathRule rule = e.getKey();
-      Group g = e.getValue();
-      if (g.bytes < rule.minBytes()) {
+    for (PathRule rule : PathRules.all()) { // rule order, so output is deterministic
+      Group g = groups.get(rule);
+      if (g == null || g.bytes < rule.minBytes()) {
         continue;
       }
       List<String> roots = g.roots.entrySet().stream()

@@ -104,6 +104,11 @@ public final class PathRules {
     return Optional.empty();
   }
 
+  /** Whether a docs match is a licence file, which stays (licences require it). */
+  public static boolean isLicenceDoc(Match m, String path) {
+    return m.rule().category() == DOCS && isLicence(path.split("/"));
+  }
+
   private static boolean isLicence(String[] path) {
     String name = path[path.length - 1];
     return name.equals("copyright") || name.startsWith("license") || name.startsWith("licence");
