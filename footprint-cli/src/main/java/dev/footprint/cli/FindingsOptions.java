@@ -28,12 +28,15 @@ final class FindingsOptions {
     return Optional.of(Severity.parse(failOn));
   }
 
-  /** Prints each finding at or above the threshold and returns whether the gate failed. */
+  /**
+   * Prints each finding at or above the threshold and returns whether the gate failed.
+   * Info-level base-image facts are not problems and never fail the gate.
+   */
   static boolean failed(Analysis analysis, Optional<Severity> threshold, PrintWriter err) {
     if (threshold.isEmpty()) {
       return false;
     }
-    List<Finding> hits = analysis.findings().stream().filter(f -> f.severity().atLeast(threshold.get())).toList();
+    List<Finding> hits = analysis.problems().stream().filter(f -> f.severity().atLeast(threshold.get())).toList();
     for (Finding f : hits) {
       err.println("footprint: " + f.severity().id() + " finding " + f.id() + ": " + f.title());
     }
