@@ -33,8 +33,24 @@ final class ProgressPrinter implements ProgressListener, AutoCloseable {
     ticker.start();
   }
 
+  /**
+   * Whether stderr itself is a terminal: on Linux from /proc (so `inspect … > report.json` still
+   * shows progress), elsewhere Java's console as the best available hint.
+   */
   static boolean stderrIsTerminal() {
-    return System.console() != null && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
+    if ("dumb".equals(System.getenv("TERM"))) {
+      return false;
+    }
+    java.nio.file.Path fd2 = java.nio.file.Path.of("/proc/self/fd/2");
+    if (java.nio.file.Files.isSymbolicLink(fd2)) {
+      try {
+        String target = java.nio.file.Files.readSymbolicLink(fd2).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      } catch (java.io.IOException | UnsupportedOperationException e) {
+        return false;
+      }
+    }
+    return System.console() != null;
   }
 
   @Override
