@@ -1,5 +1,9 @@
 package dev.footprint.cli;
 
+import dev.footprint.analyze.Analysis;
+import dev.footprint.analyze.AnalysisPass;
+import dev.footprint.analyze.ImageAnalyzer;
+import dev.footprint.analyze.Severity;
 import dev.footprint.common.InvalidInputException;
 import dev.footprint.image.Image;
 import dev.footprint.image.ImageOptions;
@@ -11,9 +15,7 @@ import dev.footprint.image.metrics.ImageMeasurer;
 import dev.footprint.image.metrics.ImageMetrics;
 import dev.footprint.report.inspect.CiGate;
 import dev.footprint.report.inspect.CiOutcome;
-import dev.footprint.report.inspect.InspectJson;
 import dev.footprint.report.inspect.InspectReport;
-import dev.footprint.report.inspect.InspectText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +33,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Where the bytes of an image go: layers, largest files, waste (dive-compatible) and reclaimable bytes.",
         "IMAGE: docker-archive:FILE[:name:tag], oci:DIR[:tag], oci-archive:FILE[:tag], or a path."},
-    footer = {"", "Exit: 0 ok, 1 a --ci rule failed, 2 bad usage or unreadable/invalid image."})
+    footer = {"", "Exit: 0 ok, 1 a --ci rule or --fail-on failed, 2 bad usage or unreadable/invalid image."})
 final class InspectCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, sarif }
 
   @Mixin OutputOptions output;
   @Mixin InspectCiOptions ciOptions;
+  @Mixin FindingsOptions findingsOptions;
+  private Optional<Analysis> analysis = Optional.empty();
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(paramLabel = "IMAGE", description = "The image to read.")
   String image;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or sarif (findings only, SARIF 2.1.0).")
   Format format;
 
   @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
@@ -64,6 +68,10 @@ final class InspectCommand implements Callable<Integer> {
       throw new InvalidInputException("--top must be 0 or more");
     }
     Optional<InspectCiOptions.Resolved> gate = ciOptions.resolve(Path.of(""));
+    Optional<Severity> failOn = findingsOptions.threshold();
+    if (format == Format.sarif && findingsOptions.noFindings) {
+      throw new InvalidInputException("--format sarif reports findings: drop --no-findings");
+    }
     ImageReference ref = ImageReference.parse(image);
     ImageOptions options = ImageOptions.defaults().withVerify(!noVerify);
     if (platform != null) {
@@ -84,8 +92,11 @@ final class InspectCommand implements Callable<Integer> {
         progress.close();
       }
     }
-    String text = format == Format.json ? InspectJson.render(report) : InspectText.render(report, output.style());
+    String text = InspectFindingsOutput.render(format.name(), report, analysis, output.style(),
+        spec.root().version().length > 0 ? spec.root().version()[0] : null);
     output.emit(spec.commandLine().getOut(), text);
+    boolean findingsFailed = analysis.isPresent()
+        && FindingsOptions.failed(analysis.get(), failOn, spec.commandLine().getErr());
     if (report.ci().isPresent() && !report.ci().get().passed()) {
       for (CiOutcome.Rule r : report.ci().get().rules()) {
         if (r.status() == CiOutcome.Status.FAIL) {
@@ -95,13 +106,21 @@ final class InspectCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return 1;
     }
-    return 0;
+    return findingsFailed ? 1 : 0;
   }
 
   private InspectReport inspect(ImageReference ref, Image opened, Optional<InspectCiOptions.Resolved> gate)
       throws Exception {
     int n = threads != null && threads > 0 ? threads : ParallelLayers.defaultThreads(opened.layers().size());
-    ImageMetrics metrics = new ImageMeasurer(n, top).measure(opened);
+    ImageMetrics metrics;
+    if (findingsOptions.noFindings) {
+      metrics = new ImageMeasurer(n, top).measure(opened);
+    } else {
+      try (AnalysisPass pass = ImageAnalyzer.start(opened)) {
+        metrics = new ImageMeasurer(n, top).measure(opened, pass::visitor);
+        analysis = Optional.of(pass.finish(metrics.sizeBytes()));
+      }
+    }
     List<String> warnings = new ArrayList<>(opened.warnings());
     if (metrics.escapingEntries() > 0) {
       warnings.add(metrics.escapingEntries() + " layer entries have names that climb out of the root (absolute or '..'); kept inside it");

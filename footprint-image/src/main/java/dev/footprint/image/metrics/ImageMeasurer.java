@@ -6,6 +6,7 @@ import dev.footprint.image.HistoryEntry;
 import dev.footprint.image.Image;
 import dev.footprint.image.LayerEntry;
 import dev.footprint.image.LayerReadSummary;
+import dev.footprint.image.LayerVisitor;
 import dev.footprint.image.MergedFileSystem;
 import dev.footprint.image.ParallelLayers;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.IntFunction;
 
 /**
  * Measures an image in one parallel pass over its layers (metadata only; content is streamed
@@ -34,9 +36,23 @@ public final class ImageMeasurer {
   private record Scan(List<LayerEntry> entries, LayerReadSummary summary) {}
 
   public ImageMetrics measure(Image image) throws IOException, InvalidInputException {
+    return measure(image, index -> null);
+  }
+
+  /**
+   * Measures, and hands every entry with its streaming content to {@code tap.apply(layerIndex)}
+   * (when not null) on the same pass, so other analyses need no second read of the layers.
+   */
+  public ImageMetrics measure(Image image, IntFunction<LayerVisitor> tap) throws IOException, InvalidInputException {
     List<Scan> scans = ParallelLayers.read(image.layers(), threads, layer -> {
       List<LayerEntry> entries = new ArrayList<>();
-      LayerReadSummary s = layer.read((entry, content) -> entries.add(entry));
+      LayerVisitor extra = tap.apply(layer.descriptor().index());
+      LayerReadSummary s = layer.read((entry, content) -> {
+        entries.add(entry);
+        if (extra != null) {
+          extra.visit(entry, content);
+        }
+      });
       return new Scan(entries, s);
     });
     DiveEfficiency dive = new DiveEfficiency();
