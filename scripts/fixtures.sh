@@ -6,6 +6,9 @@
 #   scripts/fixtures.sh                  build every image (cached ones are skipped)
 #   scripts/fixtures.sh go-single ...    build only these images (and the bases they need)
 #   scripts/fixtures.sh --list           list the image names
+#   scripts/fixtures.sh --prune [NAME..] afterwards remove dangling images from buildah's storage
+#                                        (old builds and the --layers cache; vfs keeps a full copy
+#                                        of the root file system per layer, so this frees gigabytes)
 #
 # Cache: each image's key is a hash of its Dockerfile, its build context, its bases' keys and
 # FIXTURES_VERSION below; $FIX/NAME/.fixture-key records the key it was built from. The debootstrap
@@ -289,14 +292,19 @@ build_image() {
   local ref=localhost/fixture-$name:latest
   step "[$name] building $ref (buildah bud)"
   LOG=$FIX/_logs/$name.log; : >"$LOG"
+  local built_at=$SECONDS
   logged bah bud --layers --pull-never --isolation chroot --force-rm -t "$ref" -f "$ctx/Dockerfile" "$ctx"
 
-  local out
+  local out t0=$SECONDS
   new_tmp "out-$name"; out=$SCRATCH
-  step "[$name] exporting docker-archive, oci, oci-archive"
-  logged bah push -q "$ref" "docker-archive:$out/docker-archive.tar:$ref"
+  # One push from buildah's storage (computing vfs layer diffs is the expensive part), then the
+  # other two forms from that layout: skopeo converts it to a docker-archive, and an OCI archive
+  # is the layout directory in a tar, which is what buildah would write too.
+  step "[$name] exporting: oci (buildah push), docker-archive (skopeo copy), oci-archive (tar)"
   logged bah push -q "$ref" "oci:$out/oci:latest"
-  logged bah push -q "$ref" "oci-archive:$out/oci-archive.tar:latest"
+  logged skopeo copy -q "oci:$out/oci:latest" "docker-archive:$out/docker-archive.tar:$ref"
+  tar -C "$out/oci" -cf "$out/oci-archive.tar" oci-layout index.json blobs
+  say "[$name] built in $((t0 - built_at))s, exported in $((SECONDS - t0))s"
   verify_exports "$name" "$out" "$ref"
   printf '%s\n' "$key" >"$out/.fixture-key"
   chmod 755 "$out"
@@ -312,11 +320,12 @@ build_image() {
 }
 
 main() {
-  local names=()
+  local names=() prune=0
   for a in "$@"; do
     case $a in
       --list) printf '%s\n' "${ALL_IMAGES[@]}"; return 0 ;;
-      -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; return 0 ;;
+      --prune) prune=1 ;;
+      -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; return 0 ;;
       -*) say "unknown option $a (try --help)"; return 2 ;;
       *) names+=("$a") ;;
     esac
@@ -339,6 +348,10 @@ main() {
 
   local started=$SECONDS n
   for n in "${names[@]}"; do build_image "$n"; done
+  if [ $prune = 1 ]; then
+    step "removing dangling images from buildah's storage"
+    bah rmi --prune >/dev/null
+  fi
   STEP="finished"
   say "all ${#names[@]} image(s) ready in $FIX ($((SECONDS - started))s)"
 }
