@@ -119,7 +119,7 @@ make_context() {
 
 busybox_binary() {
   local bb=/bin/busybox
-  if ! [ -x "$bb" ] || ! file -L "$bb" 2>/dev/null | grep -q 'statically linked'; then
+  if ! [ -x "$bb" ] || LC_ALL=C readelf -l "$bb" 2>/dev/null | grep -q 'program interpreter'; then
     say "need a static busybox at /bin/busybox: apt-get install busybox-static (or run scripts/setup.sh)"
     return 1
   fi
@@ -336,7 +336,7 @@ main() {
 
   STEP="checking tools"
   local t missing=()
-  for t in buildah skopeo umoci debootstrap python3 file tar flock; do command -v "$t" >/dev/null || missing+=("$t"); done
+  for t in buildah skopeo umoci debootstrap python3 readelf tar flock; do command -v "$t" >/dev/null || missing+=("$t"); done
   if [ ${#missing[@]} -gt 0 ]; then say "missing tools: ${missing[*]} (run scripts/setup.sh)"; return 3; fi
   if [ "$(id -u)" -ne 0 ]; then say "needs root (buildah vfs storage, debootstrap, chroot isolation)"; return 3; fi
 
