@@ -276,6 +276,7 @@ run_checks() {
 build_image() {
   local name=$1 dir=$IMAGES/$1 started ctx key b
   started=$(date +%s)
+  STEP="[$name] looking up its inputs"
   [ -f "$dir/Dockerfile" ] || { say "unknown image '$name' (no $dir/Dockerfile); known: ${ALL_IMAGES[*]}"; return 2; }
   # The bases are part of the contract (other tools build on them), so they are made present
   # even when this image's exports are current; that costs a lookup when nothing changed.
