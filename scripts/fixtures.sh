@@ -6,6 +6,9 @@
 #   scripts/fixtures.sh                  build every image (cached ones are skipped)
 #   scripts/fixtures.sh go-single ...    build only these images (and the bases they need)
 #   scripts/fixtures.sh --list           list the image names
+#   scripts/fixtures.sh --prune [NAME..] afterwards remove dangling images from buildah's storage
+#                                        (old builds and the --layers cache; vfs keeps a full copy
+#                                        of the root file system per layer, so this frees gigabytes)
 #
 # Cache: each image's key is a hash of its Dockerfile, its build context, its bases' keys and
 # FIXTURES_VERSION below; $FIX/NAME/.fixture-key records the key it was built from. The debootstrap
@@ -116,7 +119,7 @@ make_context() {
 
 busybox_binary() {
   local bb=/bin/busybox
-  if ! [ -x "$bb" ] || ! file -L "$bb" 2>/dev/null | grep -q 'statically linked'; then
+  if ! [ -x "$bb" ] || LC_ALL=C readelf -l "$bb" 2>/dev/null | grep -q 'program interpreter'; then
     say "need a static busybox at /bin/busybox: apt-get install busybox-static (or run scripts/setup.sh)"
     return 1
   fi
@@ -273,7 +276,11 @@ run_checks() {
 build_image() {
   local name=$1 dir=$IMAGES/$1 started ctx key b
   started=$(date +%s)
+  STEP="[$name] looking up its inputs"
   [ -f "$dir/Dockerfile" ] || { say "unknown image '$name' (no $dir/Dockerfile); known: ${ALL_IMAGES[*]}"; return 2; }
+  # The bases are part of the contract (other tools build on them), so they are made present
+  # even when this image's exports are current; that costs a lookup when nothing changed.
+  for b in $(bases_of "$dir/Dockerfile"); do ensure_base "$b"; done
   STEP="[$name] hashing the inputs"
   key=$(key_of_image "$name")
   if [ -f "$FIX/$name/.fixture-key" ] && [ "$(cat "$FIX/$name/.fixture-key")" = "$key" ] &&
@@ -281,7 +288,6 @@ build_image() {
     say "[$name] up to date ($FIX/$name)"
     return 0
   fi
-  for b in $(bases_of "$dir/Dockerfile"); do ensure_base "$b"; done
   STEP="[$name] preparing the build context"
   new_tmp "ctx-$name"; ctx=$SCRATCH
   make_context "$dir" "$ctx"
@@ -289,14 +295,19 @@ build_image() {
   local ref=localhost/fixture-$name:latest
   step "[$name] building $ref (buildah bud)"
   LOG=$FIX/_logs/$name.log; : >"$LOG"
+  local built_at=$SECONDS
   logged bah bud --layers --pull-never --isolation chroot --force-rm -t "$ref" -f "$ctx/Dockerfile" "$ctx"
 
-  local out
+  local out t0=$SECONDS
   new_tmp "out-$name"; out=$SCRATCH
-  step "[$name] exporting docker-archive, oci, oci-archive"
-  logged bah push -q "$ref" "docker-archive:$out/docker-archive.tar:$ref"
+  # One push from buildah's storage (computing vfs layer diffs is the expensive part), then the
+  # other two forms from that layout: skopeo converts it to a docker-archive, and an OCI archive
+  # is the layout directory in a tar, which is what buildah would write too.
+  step "[$name] exporting: oci (buildah push), docker-archive (skopeo copy), oci-archive (tar)"
   logged bah push -q "$ref" "oci:$out/oci:latest"
-  logged bah push -q "$ref" "oci-archive:$out/oci-archive.tar:latest"
+  logged skopeo copy -q "oci:$out/oci:latest" "docker-archive:$out/docker-archive.tar:$ref"
+  tar -C "$out/oci" --sort=name --numeric-owner -cf "$out/oci-archive.tar" oci-layout index.json blobs
+  say "[$name] built in $((t0 - built_at))s, exported in $((SECONDS - t0))s"
   verify_exports "$name" "$out" "$ref"
   printf '%s\n' "$key" >"$out/.fixture-key"
   chmod 755 "$out"
@@ -312,11 +323,12 @@ build_image() {
 }
 
 main() {
-  local names=()
+  local names=() prune=0
   for a in "$@"; do
     case $a in
       --list) printf '%s\n' "${ALL_IMAGES[@]}"; return 0 ;;
-      -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; return 0 ;;
+      --prune) prune=1 ;;
+      -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; return 0 ;;
       -*) say "unknown option $a (try --help)"; return 2 ;;
       *) names+=("$a") ;;
     esac
@@ -325,7 +337,7 @@ main() {
 
   STEP="checking tools"
   local t missing=()
-  for t in buildah skopeo umoci debootstrap python3 file tar flock; do command -v "$t" >/dev/null || missing+=("$t"); done
+  for t in buildah skopeo umoci debootstrap python3 readelf tar flock; do command -v "$t" >/dev/null || missing+=("$t"); done
   if [ ${#missing[@]} -gt 0 ]; then say "missing tools: ${missing[*]} (run scripts/setup.sh)"; return 3; fi
   if [ "$(id -u)" -ne 0 ]; then say "needs root (buildah vfs storage, debootstrap, chroot isolation)"; return 3; fi
 
@@ -339,6 +351,10 @@ main() {
 
   local started=$SECONDS n
   for n in "${names[@]}"; do build_image "$n"; done
+  if [ $prune = 1 ]; then
+    step "removing dangling images from buildah's storage"
+    bah rmi --prune >/dev/null
+  fi
   STEP="finished"
   say "all ${#names[@]} image(s) ready in $FIX ($((SECONDS - started))s)"
 }
