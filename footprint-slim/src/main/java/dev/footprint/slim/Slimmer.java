@@ -5,7 +5,9 @@ import dev.footprint.common.FootprintException;
 import dev.footprint.image.HistoryEntry;
 import dev.footprint.image.Image;
 import dev.footprint.image.ImageConfig;
+import dev.footprint.image.ImageOptions;
 import dev.footprint.image.ImageReference;
+import dev.footprint.image.Images;
 import dev.footprint.image.Layer;
 import dev.footprint.image.LayerEntry;
 import dev.footprint.image.MergedFileSystem;
@@ -77,12 +79,16 @@ public final class Slimmer {
     perLayer = null; // the merged views hold what is still needed
 
     Path work = Files.createTempDirectory("footprint-slim-");
-    try {
+    // The metadata pass above checked every digest; reading the same blobs again needs no second check.
+    try (Image content = image.verifying()
+        ? Images.open(image.reference(), ImageOptions.defaults().withVerify(false).withPlatform(image.config().platform()))
+        : null) {
+      Image source = content == null ? image : content;
       List<String> notes = new ArrayList<>();
       SlimPlan plan = options.minify()
-          ? minifyPlan(image, merged, options, work, notes)
+          ? minifyPlan(source, merged, options, work, notes)
           : SlimPlan.of(merged, base, options);
-      return write(image, options, output, merged, baseView, plan, base, beforeSize, upperSize, work, notes);
+      return write(source, options, output, merged, baseView, plan, base, beforeSize, upperSize, work, notes);
     } finally {
       AtomicOutput.deleteTree(work);
     }
