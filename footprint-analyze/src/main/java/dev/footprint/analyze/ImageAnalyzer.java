@@ -35,7 +35,7 @@ public final class ImageAnalyzer {
     try (AnalysisPass pass = start(image)) {
       List<Layer> layers = image.layers();
       List<Long> sizes = ParallelLayers.read(layers, threads, layer -> {
-        if (AnalysisPass.isForeign(layer.descriptor()) && !present(layer)) {
+        if (layer.foreign() && !layer.blobPresent()) {
           return 0L;
         }
         long[] size = {0};
@@ -47,14 +47,6 @@ public final class ImageAnalyzer {
         return size[0];
       });
       return pass.finish(sizes.stream().mapToLong(Long::longValue).sum());
-    }
-  }
-
-  private static boolean present(Layer layer) throws InvalidInputException {
-    try (var raw = layer.openRaw()) {
-      return true;
-    } catch (IOException e) {
-      return false;
     }
   }
 }

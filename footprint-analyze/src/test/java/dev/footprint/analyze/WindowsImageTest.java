@@ -60,6 +60,11 @@ class WindowsImageTest {
       Analysis a = ImageAnalyzer.analyze(image, 1);
       assertThat(a.foreignLayers()).singleElement().satisfies(s -> assertThat(s).contains("foreign"));
       assertThat(a.findings()).isEmpty();
+      // inspect's measurer lists it too instead of failing on the missing blob.
+      var metrics = new dev.footprint.image.metrics.ImageMeasurer(1, 5).measure(image);
+      assertThat(metrics.layers()).hasSize(2);
+      assertThat(metrics.layers().get(0).sizeBytes()).isZero();
+      assertThat(metrics.layers().get(1).sizeBytes()).isEqualTo(10);
     }
   }
 

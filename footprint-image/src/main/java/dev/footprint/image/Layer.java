@@ -23,6 +23,24 @@ public interface Layer {
    */
   LayerReadSummary read(LayerVisitor visitor) throws IOException, InvalidInputException;
 
+  /**
+   * A foreign (non-distributable) layer, such as a Windows base layer: registries and archives may
+   * leave its blob out, so readers list it rather than fail when it is absent.
+   */
+  default boolean foreign() {
+    String type = descriptor().mediaType();
+    return type.contains("foreign") || type.contains("nondistributable");
+  }
+
+  /** Whether the source holds this layer's blob (only a foreign layer may lack it). */
+  default boolean blobPresent() throws InvalidInputException {
+    try (InputStream raw = openRaw()) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** Opens the raw blob exactly as stored (compressed), unverified. The caller closes it. */
   InputStream openRaw() throws IOException, InvalidInputException;
 

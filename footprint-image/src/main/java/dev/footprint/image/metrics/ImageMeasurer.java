@@ -2,6 +2,7 @@ package dev.footprint.image.metrics;
 
 import dev.footprint.common.InvalidInputException;
 import dev.footprint.image.EntryType;
+import dev.footprint.image.Compression;
 import dev.footprint.image.HistoryEntry;
 import dev.footprint.image.Image;
 import dev.footprint.image.LayerEntry;
@@ -45,6 +46,9 @@ public final class ImageMeasurer {
    */
   public ImageMetrics measure(Image image, IntFunction<LayerVisitor> tap) throws IOException, InvalidInputException {
     List<Scan> scans = ParallelLayers.read(image.layers(), threads, layer -> {
+      if (layer.foreign() && !layer.blobPresent()) { // listed, not fetched
+        return new Scan(List.of(), new LayerReadSummary(Compression.NONE, 0, 0, 0));
+      }
       List<LayerEntry> entries = new ArrayList<>();
       LayerVisitor extra = tap.apply(layer.descriptor().index());
       LayerReadSummary s = layer.read((entry, content) -> {
