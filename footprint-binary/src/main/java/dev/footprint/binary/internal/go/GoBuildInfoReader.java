@@ -125,7 +125,7 @@ public final class GoBuildInfoReader {
       shift += 7;
     }
     long available = data.limit() - p - n;
-    if (value < 0 || value >= available) {
+    if (value < 0 || value > available) {
       cursor[0] = -1;
       return "";
     }
