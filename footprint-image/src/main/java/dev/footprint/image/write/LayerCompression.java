@@ -31,7 +31,7 @@ public enum LayerCompression {
       case ZSTD -> {
         ZstdOutputStream z = new ZstdOutputStream(out, 3);
         z.setChecksum(false);
-        yield z;
+        yield new AsyncOutputStream(z); // zstd is single-threaded: run it beside the tar producer
       }
     };
   }
