@@ -2,13 +2,13 @@ package dev.footprint.image.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * dive's per-layer file tree, reproduced for parity: nodes keyed by path component, implicit
  * parents carry no payload (size 0, not a directory), a new component starting with
  * {@code .wh..wh..} abandons the add, and whiteout nodes keep their {@code .wh.} name. Children
- * are kept in name order because dive visits them sorted. Not thread-safe.
+ * are kept in name order ({@link DiveChildren}) because dive visits them sorted. Not thread-safe.
  */
 final class DiveTree {
   static final String WHITEOUT = ".wh.";
@@ -18,7 +18,7 @@ final class DiveTree {
   static final class Node {
     final String name;
     final Node parent;
-    TreeMap<String, Node> children;
+    DiveChildren children;
     long size;
     boolean dir;
     /** The full path as given to {@link DiveTree#add}, kept to share the caller's string. */
@@ -82,7 +82,7 @@ final class DiveTree {
         }
         child = new Node(name, node);
         if (node.children == null) {
-          node.children = new TreeMap<>();
+          node.children = new DiveChildren();
         }
         node.children.put(name, child);
         nodeCount++;
@@ -148,6 +148,28 @@ final class DiveTree {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /**
+   * The leaves below {@code start} ({@code start} itself excluded), in {@link #childFirst} order,
+   * without building the list; stops when {@code visitor} returns false.
+   */
+  static void forEachLeaf(Node start, Predicate<Node> visitor) {
+    if (start.children != null) {
+      visitLeaves(start, visitor);
+    }
+  }
+
+  private static boolean visitLeaves(Node n, Predicate<Node> visitor) {
+    if (n.isLeaf()) {
+      return visitor.test(n);
+    }
+    for (Node c : n.children.values()) {
+      if (!visitLeaves(c, visitor)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void visit(Node n, List<Node> out) {
