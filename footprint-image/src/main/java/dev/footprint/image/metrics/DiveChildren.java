@@ -31,10 +31,10 @@ final class DiveChildren {
       map.put(name, node);
       return;
     }
-    if (count > 0 && sorted[count - 1].name.compareTo(name) > 0 && count >= SMALL) {
+    if (count > 0 && sorted[count - 1].name().compareTo(name) > 0 && count >= SMALL) {
       map = new TreeMap<>();
       for (int i = 0; i < count; i++) {
-        map.put(sorted[i].name, sorted[i]);
+        map.put(sorted[i].name(), sorted[i]);
       }
       sorted = null;
       map.put(name, node);
@@ -83,7 +83,7 @@ final class DiveChildren {
     int hi = count - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      int c = sorted[mid].name.compareTo(name);
+      int c = sorted[mid].name().compareTo(name);
       if (c < 0) {
         lo = mid + 1;
       } else if (c > 0) {

@@ -16,7 +16,9 @@ final class DiveTree {
 
   /** A node; {@code children} is null until the first child arrives. */
   static final class Node {
-    final String name;
+    /** The name, or (when {@link #nameIsSuffix}) the full path it ends, to save a string per leaf. */
+    private final String nameOrPath;
+    private final boolean nameIsSuffix;
     final Node parent;
     DiveChildren children;
     long size;
@@ -25,8 +27,17 @@ final class DiveTree {
     String given;
 
     Node(String name, Node parent) {
-      this.name = name;
+      this(name, false, parent);
+    }
+
+    private Node(String nameOrPath, boolean nameIsSuffix, Node parent) {
+      this.nameOrPath = nameOrPath;
+      this.nameIsSuffix = nameIsSuffix;
       this.parent = parent;
+    }
+
+    String name() {
+      return nameIsSuffix ? nameOrPath.substring(nameOrPath.lastIndexOf('/') + 1) : nameOrPath;
     }
 
     boolean isLeaf() {
@@ -34,7 +45,7 @@ final class DiveTree {
     }
 
     boolean isWhiteout() {
-      return name.startsWith(WHITEOUT);
+      return nameOrPath.startsWith(WHITEOUT, nameIsSuffix ? nameOrPath.lastIndexOf('/') + 1 : 0);
     }
 
     /**
@@ -58,6 +69,7 @@ final class DiveTree {
       if (sb.length() > 0) {
         sb.append('/');
       }
+      String name = name();
       sb.append(last && isWhiteout() ? name.substring(WHITEOUT.length()) : name);
     }
   }
@@ -80,7 +92,9 @@ final class DiveTree {
         if (name.startsWith(DOUBLE_WHITEOUT)) {
           return null;
         }
-        child = new Node(name, node);
+        boolean suffix = i == parts.length - 1 && path.endsWith(name)
+            && (path.length() == name.length() || path.charAt(path.length() - name.length() - 1) == '/');
+        child = new Node(suffix ? path : name, suffix, node);
         if (node.children == null) {
           node.children = new DiveChildren();
         }
@@ -114,7 +128,7 @@ final class DiveTree {
   void remove(String path) {
     Node n = get(path);
     if (n != null && n.parent != null) {
-      n.parent.children.remove(n.name);
+      n.parent.children.remove(n.name());
     }
   }
 
