@@ -14,5 +14,5 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_CMD=%JAVA_HOM
 set "JSA=%HERE%footprint-cli\target\footprint.jsa"
 set "CDS="
 if exist "%JSA%" set "CDS=-XX:SharedArchiveFile=%JSA% -Xshare:auto"
-"%JAVA_CMD%" %CDS% -XX:+UseSerialGC -Xss4m %FOOTPRINT_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA_CMD%" %CDS% -XX:+UseSerialGC -Xmn16m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=10 -Xss4m %FOOTPRINT_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -24,6 +24,7 @@ if [ ! -f "$layout/index.json" ]; then
 fi
 jar="$root/footprint-cli/target/footprint-all.jar"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -B -q -o -pl footprint-cli -am package -DskipTests)
+"$root/footprint" --version >/dev/null  # the launcher's flags (GC, heap) are what users get
 measure() { # label, command...
   label=$1; shift
   /usr/bin/time -v "$@" >/dev/null 2>"$BENCH_DIR/time.txt" || { cat "$BENCH_DIR/time.txt" >&2; exit 1; }
@@ -35,6 +36,5 @@ measure() { # label, command...
 echo "layout: $layout ($(du -sh "$layout" | cut -f1) on disk), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 cat "$layout"/blobs/sha256/* >/dev/null  # warm the page cache for both contenders
 measure "python zlib floor" python3 "$here/zlib-floor.py" "$layout"
-measure "footprint inspect (verify on)" java -XX:+UseSerialGC -jar "$jar" inspect --format json "oci:$layout"
-measure "footprint inspect --no-verify" java -XX:+UseSerialGC -jar "$jar" inspect --no-verify --format json "oci:$layout"
-measure "./footprint inspect (launcher, C1)" "$root/footprint" inspect --format json "oci:$layout"
+measure "./footprint inspect (verify on)" "$root/footprint" inspect --format json "oci:$layout"
+measure "./footprint inspect --no-verify" "$root/footprint" inspect --no-verify --format json "oci:$layout"

@@ -70,16 +70,20 @@ public final class DiveEfficiency {
       }
     }
     walkLeaves(tree, last, twice);
-    if (!last) {
+    if (last) {
+      stacked = null; // result() needs no tree: free it before the caller builds the merged view
+    } else {
       stacked.stack(tree);
     }
   }
 
   private void walkLeaves(DiveTree tree, boolean last, Set<String> twice) {
-    for (DiveTree.Node n : DiveTree.childFirst(tree.root)) {
-      if (!n.isLeaf()) {
-        continue;
-      }
+    DiveTree.forEachLeaf(tree.root, n -> visitLeaf(n, last, twice));
+  }
+
+  /** One leaf of dive's walk; false ends the walk of this layer. */
+  private boolean visitLeaf(DiveTree.Node n, boolean last, Set<String> twice) {
+    {
       String path = n.path();
       PathStat s = last && !twice.contains(path) ? stats.get(path) : stats.computeIfAbsent(path, p -> new PathStat());
       long size;
@@ -89,7 +93,7 @@ public final class DiveEfficiency {
           if (s == null) {
             lastLayerMinSum -= 1; // dive leaves an entry with min -1 behind
           }
-          return; // dive's visitor errors out here and skips the rest of this layer
+          return false; // dive's visitor errors out here and skips the rest of this layer
         }
         size = lower.dir ? DiveTree.subtreeSize(lower) : 0;
       } else {
@@ -98,13 +102,14 @@ public final class DiveEfficiency {
       if (s == null) {
         lastLayerMinSum += size;
         lastLayerCumulativeSum += size;
-        continue;
+        return true;
       }
       s.cumulative += size;
       if (s.min < 0 || size < s.min) {
         s.min = size;
       }
       s.count++;
+      return true;
     }
   }
 

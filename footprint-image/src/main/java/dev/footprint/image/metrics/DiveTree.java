@@ -2,13 +2,13 @@ package dev.footprint.image.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * dive's per-layer file tree, reproduced for parity: nodes keyed by path component, implicit
  * parents carry no payload (size 0, not a directory), a new component starting with
  * {@code .wh..wh..} abandons the add, and whiteout nodes keep their {@code .wh.} name. Children
- * are kept in name order because dive visits them sorted. Not thread-safe.
+ * are kept in name order ({@link DiveChildren}) because dive visits them sorted. Not thread-safe.
  */
 final class DiveTree {
   static final String WHITEOUT = ".wh.";
@@ -16,17 +16,28 @@ final class DiveTree {
 
   /** A node; {@code children} is null until the first child arrives. */
   static final class Node {
-    final String name;
+    /** The name, or (when {@link #nameIsSuffix}) the full path it ends, to save a string per leaf. */
+    private final String nameOrPath;
+    private final boolean nameIsSuffix;
     final Node parent;
-    TreeMap<String, Node> children;
+    DiveChildren children;
     long size;
     boolean dir;
     /** The full path as given to {@link DiveTree#add}, kept to share the caller's string. */
     String given;
 
     Node(String name, Node parent) {
-      this.name = name;
+      this(name, false, parent);
+    }
+
+    private Node(String nameOrPath, boolean nameIsSuffix, Node parent) {
+      this.nameOrPath = nameOrPath;
+      this.nameIsSuffix = nameIsSuffix;
       this.parent = parent;
+    }
+
+    String name() {
+      return nameIsSuffix ? nameOrPath.substring(nameOrPath.lastIndexOf('/') + 1) : nameOrPath;
     }
 
     boolean isLeaf() {
@@ -34,7 +45,7 @@ final class DiveTree {
     }
 
     boolean isWhiteout() {
-      return name.startsWith(WHITEOUT);
+      return nameOrPath.startsWith(WHITEOUT, nameIsSuffix ? nameOrPath.lastIndexOf('/') + 1 : 0);
     }
 
     /**
@@ -58,6 +69,7 @@ final class DiveTree {
       if (sb.length() > 0) {
         sb.append('/');
       }
+      String name = name();
       sb.append(last && isWhiteout() ? name.substring(WHITEOUT.length()) : name);
     }
   }
@@ -80,9 +92,11 @@ final class DiveTree {
         if (name.startsWith(DOUBLE_WHITEOUT)) {
           return null;
         }
-        child = new Node(name, node);
+        boolean suffix = i == parts.length - 1 && path.endsWith(name)
+            && (path.length() == name.length() || path.charAt(path.length() - name.length() - 1) == '/');
+        child = new Node(suffix ? path : name, suffix, node);
         if (node.children == null) {
-          node.children = new TreeMap<>();
+          node.children = new DiveChildren();
         }
         node.children.put(name, child);
         nodeCount++;
@@ -114,7 +128,7 @@ final class DiveTree {
   void remove(String path) {
     Node n = get(path);
     if (n != null && n.parent != null) {
-      n.parent.children.remove(n.name);
+      n.parent.children.remove(n.name());
     }
   }
 
@@ -148,6 +162,28 @@ final class DiveTree {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /**
+   * The leaves below {@code start} ({@code start} itself excluded), in {@link #childFirst} order,
+   * without building the list; stops when {@code visitor} returns false.
+   */
+  static void forEachLeaf(Node start, Predicate<Node> visitor) {
+    if (start.children != null) {
+      visitLeaves(start, visitor);
+    }
+  }
+
+  private static boolean visitLeaves(Node n, Predicate<Node> visitor) {
+    if (n.isLeaf()) {
+      return visitor.test(n);
+    }
+    for (Node c : n.children.values()) {
+      if (!visitLeaves(c, visitor)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void visit(Node n, List<Node> out) {
