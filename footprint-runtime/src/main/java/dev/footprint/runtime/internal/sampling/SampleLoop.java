@@ -110,7 +110,9 @@ public final class SampleLoop implements AutoCloseable {
   static RunSample toRunSample(long elapsedMs, Sample s) {
     Optional<CgroupStats> cg = s.cgroup();
     double cpu = cg.filter(c -> c.cpuNanos() >= 0).map(c -> c.cpuNanos() / 1e9).orElse(Math.max(0, s.cpuSeconds()));
-    long memory = cg.filter(c -> c.memoryWorkingSetBytes() >= 0).map(CgroupStats::memoryWorkingSetBytes)
+    // A cgroup that reports no working set while its processes hold resident memory has not been
+    // charged yet (sampled in the instant the group is joined): the processes' figure is the truth.
+    long memory = cg.filter(c -> c.memoryWorkingSetBytes() > 0).map(CgroupStats::memoryWorkingSetBytes)
         .orElse(Math.max(0, s.residentBytes()));
     long pids = cg.filter(c -> c.pids() >= 0).map(CgroupStats::pids).orElse(Math.max(0, s.threads()));
     long read = cg.filter(c -> c.ioReadBytes() >= 0).map(CgroupStats::ioReadBytes).orElse(Math.max(0, s.readBytes()));
