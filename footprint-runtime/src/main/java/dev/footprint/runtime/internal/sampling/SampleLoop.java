@@ -127,7 +127,11 @@ public final class SampleLoop implements AutoCloseable {
   public void finish() {
     timer.shutdown();
     try {
-      timer.awaitTermination(2, TimeUnit.SECONDS);
+      if (timer.awaitTermination(2, TimeUnit.SECONDS)) {
+        // The timer thread has stopped, so this thread may take the last sample itself; without
+        // it a run shorter than one interval would keep only the sample taken at the start.
+        tick();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
