@@ -1,5 +1,7 @@
 package dev.footprint.analyze;
 
+import dev.footprint.binary.TestElf;
+
 import java.nio.ByteOrder;
 import java.util.List;
 

@@ -14,10 +14,10 @@ import java.util.function.LongFunction;
  * Writes small, valid ELF files for tests: any class and byte order, allocated sections in one
  * RW PT_LOAD segment, optional PT_INTERP and PT_DYNAMIC, non-allocated sections after it.
  */
-final class TestElf {
-  static final long BASE = 0x400000;
+public final class TestElf {
+  public static final long BASE = 0x400000;
 
-  record Sec(String name, int type, boolean alloc, int size, LongFunction<byte[]> content, String link) {}
+  public record Sec(String name, int type, boolean alloc, int size, LongFunction<byte[]> content, String link) {}
 
   private final boolean wide;
   private final ByteOrder order;
@@ -26,24 +26,24 @@ final class TestElf {
   private final List<Sec> sections = new ArrayList<>();
   private String interp;
 
-  TestElf(boolean wide, ByteOrder order, int type, int machine) {
+  public TestElf(boolean wide, ByteOrder order, int type, int machine) {
     this.wide = wide;
     this.order = order;
     this.type = type;
     this.machine = machine;
   }
 
-  TestElf section(String name, int type, boolean alloc, byte[] data) {
+  public TestElf section(String name, int type, boolean alloc, byte[] data) {
     sections.add(new Sec(name, type, alloc, data.length, a -> data, null));
     return this;
   }
 
-  TestElf section(Sec s) {
+  public TestElf section(Sec s) {
     sections.add(s);
     return this;
   }
 
-  TestElf interpreter(String path) {
+  public TestElf interpreter(String path) {
     interp = path;
     byte[] b = (path + "\0").getBytes(StandardCharsets.UTF_8);
     sections.add(0, new Sec(".interp", 1, true, b.length, a -> b, null));
@@ -51,7 +51,7 @@ final class TestElf {
   }
 
   /** .dynstr and .dynamic with the given DT_NEEDED names, soname and runpath (may be null). */
-  TestElf dynamic(List<String> needed, String soname, String runpath, String rpath) {
+  public TestElf dynamic(List<String> needed, String soname, String runpath, String rpath) {
     ByteArrayOutputStream strings = new ByteArrayOutputStream();
     strings.write(0);
     Map<Long, Long> entries = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ final class TestElf {
   }
 
   /** A pre-Go-1.18 build info blob: two pointers to Go string headers. */
-  TestElf goPointerForm(String version, String modinfo) {
+  public TestElf goPointerForm(String version, String modinfo) {
     int ptr = wide ? 8 : 4;
     byte[] v = version.getBytes(StandardCharsets.UTF_8);
     byte[] m = modinfo.getBytes(StandardCharsets.UTF_8);
@@ -117,6 +117,33 @@ final class TestElf {
     return this;
   }
 
+  /** A Go 1.18+ build info blob: version and modinfo inline, uvarint-length prefixed. */
+  public TestElf goInlineForm(String version, String modinfo) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes("\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1));
+    out.write(wide ? 8 : 4);
+    out.write(2 | (order == ByteOrder.BIG_ENDIAN ? 1 : 0));
+    out.writeBytes(new byte[16]);
+    uvarintString(out, version);
+    String framed = "0123456789abcdef" + modinfo + "\n" + "fedcba9876543210";
+    uvarintString(out, framed);
+    out.writeBytes(new byte[16]); // data follows in real binaries; the reader wants a string to end before the window does
+    byte[] data = out.toByteArray();
+    sections.add(new Sec(".go.buildinfo", 1, true, data.length, a -> data, null));
+    return this;
+  }
+
+  private static void uvarintString(ByteArrayOutputStream out, String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    long v = b.length;
+    while (v >= 0x80) {
+      out.write((int) (v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    out.write((int) v);
+    out.writeBytes(b);
+  }
+
   private final Map<String, Long> addresses = new LinkedHashMap<>();
 
   private long addressOf(String name) {
@@ -141,7 +168,7 @@ final class TestElf {
     }
   }
 
-  byte[] build() {
+  public byte[] build() {
     int ehsize = wide ? 64 : 52;
     int phentsize = wide ? 56 : 32;
     int shentsize = wide ? 64 : 40;

@@ -12,18 +12,17 @@ import java.util.concurrent.BlockingQueue;
  * 1 MiB chunks wait. A failure downstream surfaces on the next write or on close. Not
  * thread-safe on the writing side.
  */
-final class AsyncOutputStream extends OutputStream {
+final class AsyncOutputStream extends ChunkingOutputStream {
   private static final int CHUNK = 1 << 20;
   private static final byte[] END = new byte[0];
 
   private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(4);
   private final Thread worker;
   private volatile Throwable failure;
-  private byte[] buffer = new byte[CHUNK];
-  private int filled;
   private boolean closed;
 
   AsyncOutputStream(OutputStream downstream) {
+    super(CHUNK);
     worker = new Thread(() -> {
       try (OutputStream out = downstream) {
         for (byte[] chunk = queue.take(); chunk != END; chunk = queue.take()) {
@@ -39,24 +38,8 @@ final class AsyncOutputStream extends OutputStream {
   }
 
   @Override
-  public void write(int b) throws IOException {
-    write(new byte[] {(byte) b}, 0, 1);
-  }
-
-  @Override
-  public void write(byte[] b, int off, int len) throws IOException {
-    while (len > 0) {
-      int n = Math.min(len, CHUNK - filled);
-      System.arraycopy(b, off, buffer, filled, n);
-      filled += n;
-      off += n;
-      len -= n;
-      if (filled == CHUNK) {
-        hand(buffer);
-        buffer = new byte[CHUNK];
-        filled = 0;
-      }
-    }
+  protected void chunk(byte[] full) throws IOException {
+    hand(full);
   }
 
   private void hand(byte[] chunk) throws IOException {
@@ -84,8 +67,9 @@ final class AsyncOutputStream extends OutputStream {
       return;
     }
     closed = true;
-    if (filled > 0) {
-      hand(java.util.Arrays.copyOf(buffer, filled));
+    byte[] rest = pending();
+    if (rest.length > 0) {
+      hand(rest);
     }
     hand(END);
     try {

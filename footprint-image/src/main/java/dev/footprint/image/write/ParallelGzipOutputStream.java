@@ -19,7 +19,7 @@ import java.util.zip.Deflater;
  * whatever the number of threads, because the cut points and dictionaries depend only on the
  * input. Memory is bounded: at most two blocks per thread are in flight. Not thread-safe.
  */
-final class ParallelGzipOutputStream extends OutputStream {
+final class ParallelGzipOutputStream extends ChunkingOutputStream {
   private static final int BLOCK = 1 << 20;
   private static final int WINDOW = 32 * 1024;
   /** No file name, no time, no extra flags, OS unknown: what java.util.zip writes too. */
@@ -31,13 +31,12 @@ final class ParallelGzipOutputStream extends OutputStream {
   private final int maxInFlight;
   private final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
   private final CRC32 crc = new CRC32();
-  private byte[] block = new byte[BLOCK];
-  private int filled;
   private byte[] dictionary = new byte[0];
   private long total;
   private boolean closed;
 
   ParallelGzipOutputStream(OutputStream out, int level, int threads) throws IOException {
+    super(BLOCK);
     this.out = out;
     this.level = level;
     this.maxInFlight = Math.max(2, threads * 2);
@@ -50,27 +49,12 @@ final class ParallelGzipOutputStream extends OutputStream {
   }
 
   @Override
-  public void write(int b) throws IOException {
-    write(new byte[] {(byte) b}, 0, 1);
+  protected void chunk(byte[] full) throws IOException {
+    submit(full, false);
   }
 
-  @Override
-  public void write(byte[] b, int off, int len) throws IOException {
-    while (len > 0) {
-      int n = Math.min(len, BLOCK - filled);
-      System.arraycopy(b, off, block, filled, n);
-      filled += n;
-      off += n;
-      len -= n;
-      if (filled == BLOCK) {
-        submit(false);
-      }
-    }
-  }
-
-  private void submit(boolean last) throws IOException {
-    byte[] input = filled == block.length ? block : Arrays.copyOf(block, filled);
-    int length = filled;
+  private void submit(byte[] input, boolean last) throws IOException {
+    int length = input.length;
     crc.update(input, 0, length);
     total += length;
     byte[] dict = dictionary;
@@ -79,8 +63,6 @@ final class ParallelGzipOutputStream extends OutputStream {
         ? Arrays.copyOfRange(input, length - keep, length)
         : joinTail(dict, input, length);
     inFlight.add(pool.submit(() -> deflate(input, length, dict, last)));
-    block = new byte[BLOCK];
-    filled = 0;
     while (inFlight.size() >= maxInFlight) {
       drainOne();
     }
@@ -137,7 +119,7 @@ final class ParallelGzipOutputStream extends OutputStream {
     }
     closed = true;
     try {
-      submit(true);
+      submit(pending(), true);
       while (!inFlight.isEmpty()) {
         drainOne();
       }
