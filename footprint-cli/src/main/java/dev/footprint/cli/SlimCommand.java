@@ -7,7 +7,6 @@ import dev.footprint.image.ImageReference;
 import dev.footprint.image.Images;
 import dev.footprint.image.Platform;
 import dev.footprint.image.metrics.DiveResult;
-import dev.footprint.image.metrics.ImageMeasurer;
 import dev.footprint.image.write.LayerCompression;
 import dev.footprint.report.slim.SlimReport;
 import dev.footprint.slim.OutputReference;
@@ -79,6 +78,10 @@ final class SlimCommand implements Callable<Integer> {
   @Option(names = "--compression", paramLabel = "gzip|zstd", description = "Layer compression (default: ${DEFAULT-VALUE}).")
   LayerCompression compression = LayerCompression.GZIP;
 
+  @Option(names = "--compression-level", paramLabel = "N",
+      description = "1 (fastest) to 9 for gzip or 19 for zstd (smallest); default: gzip 6, zstd 3.")
+  Integer compressionLevel;
+
   @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]", description = "Choose from a multi-platform image.")
   String platform;
 
@@ -131,7 +134,9 @@ final class SlimCommand implements Callable<Integer> {
       SlimOptions slim = SlimOptions.defaults()
           .withStrip(!noStrip).withDropCaches(!keepCaches).withDropDocs(!keepDocs).withDropVcs(!keepVcs)
           .withKeepBase(keepBase == null ? OptionalInt.empty() : OptionalInt.of(keepBase))
-          .withMinify(minify).withKeep(keep).withCompression(compression).withEpochSecond(epoch(img));
+          .withMinify(minify).withKeep(keep).withCompression(compression)
+          .withCompressionLevel(compressionLevel == null ? OptionalInt.empty() : OptionalInt.of(compressionLevel))
+          .withEpochSecond(epoch(img));
       Optional<ImageReference> target = out;
       if (out.isPresent() && (verify || verifyHttp != null)) {
         target = Optional.of(temporarySibling(out.get()));
@@ -148,11 +153,7 @@ final class SlimCommand implements Callable<Integer> {
         }
       }
     }
-    if (out.isPresent()) {
-      try (Image written = Images.open(out.get(), ImageOptions.defaults())) {
-        after = Optional.of(new ImageMeasurer(2, 0).measure(written).dive());
-      }
-    }
+    after = Optional.of(result.afterEfficiency());
     SlimReport r = new SlimReport(in.toString(), out.map(ImageReference::toString), result, after);
     OutputOptions o = new OutputOptions();
     o.output = report;

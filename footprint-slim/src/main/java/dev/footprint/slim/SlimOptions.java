@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  * @param minify build a new image from the entrypoint's closure instead of the whole file system
  * @param keep glob patterns ({@code /etc/ssl/**}) always kept, whatever the other options say
  * @param compression how the written layers are compressed
+ * @param compressionLevel 1 (fastest) to the compression's highest (smallest); empty for its
+ *     default (gzip 6, zstd 3)
  * @param epochSecond time stamped on written entries (SOURCE_DATE_EPOCH or the image's created
  *     time), so that output is reproducible
  */
@@ -29,49 +31,59 @@ public record SlimOptions(
     boolean minify,
     List<String> keep,
     LayerCompression compression,
+    OptionalInt compressionLevel,
     long epochSecond) {
 
   public SlimOptions {
     keep = List.copyOf(keep);
   }
 
+  /** The level the layers are compressed at. */
+  public int level() {
+    return compressionLevel.orElse(compression.defaultLevel());
+  }
+
   public static SlimOptions defaults() {
-    return new SlimOptions(true, true, true, true, OptionalInt.empty(), false, List.of(), LayerCompression.GZIP, 0);
+    return new SlimOptions(true, true, true, true, OptionalInt.empty(), false, List.of(), LayerCompression.GZIP, OptionalInt.empty(), 0);
   }
 
   public SlimOptions withStrip(boolean v) {
-    return new SlimOptions(v, dropCaches, dropDocs, dropVcs, keepBase, minify, keep, compression, epochSecond);
+    return new SlimOptions(v, dropCaches, dropDocs, dropVcs, keepBase, minify, keep, compression, compressionLevel, epochSecond);
   }
 
   public SlimOptions withDropCaches(boolean v) {
-    return new SlimOptions(strip, v, dropDocs, dropVcs, keepBase, minify, keep, compression, epochSecond);
+    return new SlimOptions(strip, v, dropDocs, dropVcs, keepBase, minify, keep, compression, compressionLevel, epochSecond);
   }
 
   public SlimOptions withDropDocs(boolean v) {
-    return new SlimOptions(strip, dropCaches, v, dropVcs, keepBase, minify, keep, compression, epochSecond);
+    return new SlimOptions(strip, dropCaches, v, dropVcs, keepBase, minify, keep, compression, compressionLevel, epochSecond);
   }
 
   public SlimOptions withDropVcs(boolean v) {
-    return new SlimOptions(strip, dropCaches, dropDocs, v, keepBase, minify, keep, compression, epochSecond);
+    return new SlimOptions(strip, dropCaches, dropDocs, v, keepBase, minify, keep, compression, compressionLevel, epochSecond);
   }
 
   public SlimOptions withKeepBase(OptionalInt v) {
-    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, v, minify, keep, compression, epochSecond);
+    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, v, minify, keep, compression, compressionLevel, epochSecond);
   }
 
   public SlimOptions withMinify(boolean v) {
-    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, v, keep, compression, epochSecond);
+    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, v, keep, compression, compressionLevel, epochSecond);
   }
 
   public SlimOptions withKeep(List<String> v) {
-    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, minify, v, compression, epochSecond);
+    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, minify, v, compression, compressionLevel, epochSecond);
   }
 
   public SlimOptions withCompression(LayerCompression v) {
-    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, minify, keep, v, epochSecond);
+    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, minify, keep, v, compressionLevel, epochSecond);
+  }
+
+  public SlimOptions withCompressionLevel(OptionalInt v) {
+    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, minify, keep, compression, v, epochSecond);
   }
 
   public SlimOptions withEpochSecond(long v) {
-    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, minify, keep, compression, v);
+    return new SlimOptions(strip, dropCaches, dropDocs, dropVcs, keepBase, minify, keep, compression, compressionLevel, v);
   }
 }

@@ -1,5 +1,6 @@
 package dev.footprint.slim;
 
+import dev.footprint.image.metrics.DiveResult;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param manifestDigest the output's manifest digest; empty on a dry run
  * @param changes every removed or rewritten path with what happened to it (for --dry-run)
  * @param notes how a minified image's contents were chosen, and libraries that were not found
+ * @param afterEfficiency dive's numbers on the output, from the entries written (the same a
+ *     reader of the output finds, without reading it again)
  */
 public record SlimResult(
     long beforeSizeBytes,
@@ -27,7 +30,8 @@ public record SlimResult(
     List<Transformation> transformations,
     Optional<String> manifestDigest,
     List<Change> changes,
-    List<String> notes) {
+    List<String> notes,
+    DiveResult afterEfficiency) {
 
   public SlimResult {
     transformations = List.copyOf(transformations);

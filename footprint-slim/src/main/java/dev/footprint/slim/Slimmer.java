@@ -2,17 +2,16 @@ package dev.footprint.slim;
 
 import dev.footprint.common.AtomicOutput;
 import dev.footprint.common.FootprintException;
+import dev.footprint.common.InvalidInputException;
 import dev.footprint.image.HistoryEntry;
 import dev.footprint.image.Image;
 import dev.footprint.image.ImageConfig;
-import dev.footprint.image.ImageOptions;
 import dev.footprint.image.ImageReference;
-import dev.footprint.image.Images;
 import dev.footprint.image.Layer;
 import dev.footprint.image.LayerEntry;
 import dev.footprint.image.MergedFileSystem;
 import dev.footprint.image.MergedFileSystem.Node;
-import dev.footprint.image.ParallelLayers;
+import dev.footprint.image.metrics.DiveEfficiency;
 import dev.footprint.image.write.ImageWriter;
 import dev.footprint.image.write.LayerBuilder;
 import dev.footprint.image.write.WrittenImage;
@@ -20,11 +19,14 @@ import dev.footprint.image.write.WrittenLayer;
 import dev.footprint.slim.SlimResult.Change;
 import dev.footprint.slim.internal.BaseLayers;
 import dev.footprint.slim.internal.ContentExtractor;
+import dev.footprint.slim.internal.ContentSpool;
 import dev.footprint.slim.internal.ElfStripping;
 import dev.footprint.slim.internal.MergedRootFileSystem;
 import dev.footprint.slim.internal.MinifySelection;
 import dev.footprint.slim.internal.PathGlob;
+import dev.footprint.slim.internal.RemovalRules;
 import dev.footprint.slim.internal.SlimPlan;
+import dev.footprint.slim.internal.SpooledLayer;
 import dev.footprint.slim.internal.SquashedLayerWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,9 +38,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Entry point of footprint-slim: rewrites an opened image smaller. Two passes over the layers:
- * metadata first (in parallel) to plan, then the content of the surviving entries, streamed into
- * the new layer. Stateless; each call uses its own work directory, removed at the end.
+ * Entry point of footprint-slim: rewrites an opened image smaller. One parallel pass reads every
+ * layer, keeping the entries to plan with and spooling (and stripping) the content that may
+ * survive; the plan then picks what the new layer keeps and the writer reads it back from the
+ * spool. Stateless; each call uses its own work directory, removed at the end.
  */
 public final class Slimmer {
   private Slimmer() {}
@@ -50,59 +53,63 @@ public final class Slimmer {
   public static SlimResult slim(Image image, SlimOptions options, Optional<ImageReference> output)
       throws IOException, FootprintException {
     List<Layer> layers = image.layers();
-    List<List<LayerEntry>> perLayer =
-        ParallelLayers.read(layers, ParallelLayers.defaultThreads(layers.size()), layer -> {
-          List<LayerEntry> entries = new ArrayList<>();
-          layer.read((e, content) -> entries.add(e));
-          return entries;
-        });
     int base = options.keepBase().orElse(0);
     if (base < 0 || base >= layers.size() && !layers.isEmpty()) {
-      throw new dev.footprint.common.InvalidInputException(
+      throw new InvalidInputException(
           "--keep-base " + base + ": the image has " + layers.size() + " layers; keep fewer than that");
     }
-    MergedFileSystem baseView = new MergedFileSystem();
-    MergedFileSystem merged = new MergedFileSystem();
-    long beforeSize = 0;
-    long upperSize = 0;
-    for (int i = 0; i < perLayer.size(); i++) {
-      if (i < base) {
-        baseView.apply(perLayer.get(i));
-      }
-      merged.apply(perLayer.get(i));
-      long layerBytes = perLayer.get(i).stream().mapToLong(LayerEntry::size).sum();
-      beforeSize += layerBytes;
-      if (i >= base) {
-        upperSize += layerBytes;
-      }
+    if (options.level() < 1 || options.level() > options.compression().maxLevel()) {
+      throw new InvalidInputException("--compression-level " + options.level() + ": "
+          + options.compression().name().toLowerCase(java.util.Locale.ROOT) + " takes 1 (fastest) to "
+          + options.compression().maxLevel() + " (smallest)");
     }
-    perLayer = null; // the merged views hold what is still needed
-
+    if (options.minify() && options.keepBase().isPresent()) {
+      throw new InvalidInputException("--minify builds a new image; it cannot keep base layers");
+    }
     Path work = Files.createTempDirectory("footprint-slim-");
-    // The metadata pass above checked every digest; reading the same blobs again needs no second check.
-    try (Image content = image.verifying()
-        ? Images.open(image.reference(), ImageOptions.defaults().withVerify(false).withPlatform(image.config().platform()))
-        : null) {
-      Image source = content == null ? image : content;
+    List<SpooledLayer> spooled = List.of();
+    try {
+      RemovalRules rules = RemovalRules.of(options);
+      spooled = ContentSpool.read(image, work, base, e -> rules.ruleFor(e.path()).isEmpty(),
+          options.strip() ? new ElfStripping(work) : null);
+      MergedFileSystem baseView = new MergedFileSystem();
+      MergedFileSystem merged = new MergedFileSystem();
+      long beforeSize = 0;
+      long upperSize = 0;
+      for (SpooledLayer layer : spooled) {
+        if (layer.index() < base) {
+          baseView.apply(layer.entries());
+        }
+        merged.apply(layer.entries());
+        long layerBytes = layer.entries().stream().mapToLong(LayerEntry::size).sum();
+        beforeSize += layerBytes;
+        if (layer.index() >= base) {
+          upperSize += layerBytes;
+        }
+      }
       List<String> notes = new ArrayList<>();
       SlimPlan plan = options.minify()
-          ? minifyPlan(source, merged, options, work, notes)
+          ? minifyPlan(image, merged, spooled, options, work, notes)
           : SlimPlan.of(merged, base, options);
-      return write(source, options, output, merged, baseView, plan, base, beforeSize, upperSize, work, notes);
+      return write(image, spooled, options, output, merged, baseView, plan, base, beforeSize, upperSize, work,
+          notes);
     } finally {
-      AtomicOutput.deleteTree(work);
+      try {
+        for (SpooledLayer layer : spooled) {
+          layer.close();
+        }
+      } finally {
+        AtomicOutput.deleteTree(work);
+      }
     }
   }
 
-  private static SlimPlan minifyPlan(Image image, MergedFileSystem merged, SlimOptions options, Path work,
-      List<String> notes) throws IOException, FootprintException {
-    if (options.keepBase().isPresent()) {
-      throw new dev.footprint.common.InvalidInputException("--minify builds a new image; it cannot keep base layers");
-    }
+  private static SlimPlan minifyPlan(Image image, MergedFileSystem merged, List<SpooledLayer> spooled,
+      SlimOptions options, Path work, List<String> notes) throws IOException, FootprintException {
     Path content = Files.createDirectories(work.resolve("content"));
     MergedRootFileSystem root = new MergedRootFileSystem(merged, content);
     String exe = MergedRootFileSystem.rel(MinifySelection.entrypoint(image.config(), root).path());
-    ContentExtractor.extract(image, merged, content, e -> e.path().equals(exe) || ContentExtractor.closureInput(e));
+    ContentExtractor.extract(spooled, merged, content, e -> e.path().equals(exe) || ContentExtractor.closureInput(e));
     MinifySelection selection = MinifySelection.of(image.config(), merged, root,
         options.keep().stream().map(PathGlob::of).toList());
     notes.addAll(selection.notes());
@@ -110,7 +117,7 @@ public final class Slimmer {
     return SlimPlan.minify(merged, selection.paths(), options);
   }
 
-  private static SlimResult write(Image image, SlimOptions options, Optional<ImageReference> output,
+  private static SlimResult write(Image image, List<SpooledLayer> spooled, SlimOptions options, Optional<ImageReference> output,
       MergedFileSystem merged, MergedFileSystem baseView, SlimPlan plan, int base, long beforeSize,
       long upperSize, Path work, List<String> notes) throws IOException, FootprintException {
     List<Layer> layers = image.layers();
@@ -140,9 +147,8 @@ public final class Slimmer {
     whiteouts.sort(null);
 
     List<WrittenLayer> written = new ArrayList<>(BaseLayers.copy(image, base, work));
-    SquashedLayerWriter squash = new SquashedLayerWriter(
-        image, merged, plan, options.strip() ? new ElfStripping(work) : null, changes);
-    try (LayerBuilder builder = new LayerBuilder(work, options.compression(), options.epochSecond())) {
+    SquashedLayerWriter squash = new SquashedLayerWriter(spooled, merged, plan, changes);
+    try (LayerBuilder builder = new LayerBuilder(work, options.compression(), options.level(), options.epochSecond())) {
       written.add(squash.write(builder, base, whiteouts));
     }
     List<Transformation> transformations = new ArrayList<>();
@@ -174,8 +180,13 @@ public final class Slimmer {
       WrittenImage w = ImageWriter.write(output.get(), config, written, options.epochSecond());
       digest = Optional.of(w.manifestDigest().toString());
     }
+    DiveEfficiency dive = new DiveEfficiency();
+    for (int i = 0; i < base; i++) {
+      dive.addLayer(spooled.get(i).entries());
+    }
+    dive.addLayer(squash.written(), true);
     return new SlimResult(beforeSize, image.compressedSize(), layers.size(), afterSize,
-        afterCompressed, written.size(), transformations, digest, changes, notes);
+        afterCompressed, written.size(), transformations, digest, changes, notes, dive.result());
   }
 
   private static ImageConfig configFor(

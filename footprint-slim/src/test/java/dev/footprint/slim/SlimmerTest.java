@@ -10,6 +10,7 @@ import dev.footprint.image.ImageReference;
 import dev.footprint.image.Images;
 import dev.footprint.image.MergedFileSystem;
 import dev.footprint.image.MergedFileSystem.Node;
+import dev.footprint.image.metrics.ImageMeasurer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +142,74 @@ class SlimmerTest {
     ImageReference out = new ImageReference(ImageReference.Transport.OCI_ARCHIVE, dir.resolve("m.tar"), Optional.empty());
     slim(in, SlimOptions.defaults().withMinify(true).withKeep(List.of("/etc/**")), Optional.of(out));
     assertThat(files(out)).containsKeys("app/run", "etc/config", "app").doesNotContainKeys("src/main.go", "usr/share/doc/pkg/copyright");
+  }
+
+  @Test
+  void afterEfficiency_isWhatReadingTheOutputMeasures() throws Exception {
+    ImageReference in = new TestImage()
+        .layer().file("bin/tool", "t").file("etc/old", "o").file("usr/share/doc/a/readme", "docs in base")
+        .file("etc/dup", "d".repeat(400))
+        .layer().whiteout("etc/old").file("app/x", "x").file("etc/dup", "e".repeat(400))
+        .layer().file("app/y", "y").file("usr/share/doc/a/notes", "n".repeat(90))
+        .write(dir, "eff");
+    for (OptionalInt keepBase : List.of(OptionalInt.empty(), OptionalInt.of(1))) {
+      ImageReference out = new ImageReference(ImageReference.Transport.OCI_ARCHIVE,
+          dir.resolve("eff-" + keepBase.orElse(0) + ".tar"), Optional.empty());
+      SlimResult r = slim(in, SlimOptions.defaults().withKeepBase(keepBase), Optional.of(out));
+      try (Image slimmed = Images.open(out, ImageOptions.defaults())) {
+        assertThat(r.afterEfficiency()).isEqualTo(new ImageMeasurer(1, 0).measure(slimmed).dive());
+      }
+    }
+  }
+
+  @Test
+  void hardlinks_survivePairedWithTheirTargetsWhicheverComesFirst() throws Exception {
+    ImageReference in = new TestImage()
+        .layer().file("bin/real", "program bytes").hardlink("bin/alias", "bin/real")
+        .file("usr/share/doc/p/changelog", "gone").hardlink("bin/readme", "usr/share/doc/p/changelog")
+        .layer().hardlink("opt/early", "opt/late").file("opt/late", "late bytes")
+        .write(dir, "links");
+    ImageReference out = new ImageReference(ImageReference.Transport.OCI_ARCHIVE, dir.resolve("links-out.tar"), Optional.empty());
+    slim(in, SlimOptions.defaults(), Optional.of(out));
+    Map<String, String> files = files(out);
+    assertThat(files).containsEntry("bin/real", "program bytes").containsKey("bin/alias")
+        .containsEntry("opt/late", "late bytes").containsKey("opt/early")
+        // a link to a removed file goes with it
+        .doesNotContainKeys("usr/share/doc/p/changelog", "bin/readme");
+    List<String> order = new java.util.ArrayList<>();
+    try (Image slimmed = Images.open(out, ImageOptions.defaults())) {
+      slimmed.layers().get(0).read((e, content) -> order.add(e.path()));
+    }
+    assertThat(order.indexOf("opt/early")).isGreaterThan(order.indexOf("opt/late"));
+  }
+
+  @Test
+  void zstd_outputIsReproducibleAndReadable() throws Exception {
+    ImageReference in = sample();
+    SlimOptions zstd = SlimOptions.defaults().withCompression(dev.footprint.image.write.LayerCompression.ZSTD);
+    ImageReference a = new ImageReference(ImageReference.Transport.OCI_ARCHIVE, dir.resolve("za.tar"), Optional.empty());
+    ImageReference b = new ImageReference(ImageReference.Transport.OCI_ARCHIVE, dir.resolve("zb.tar"), Optional.empty());
+    assertThat(slim(in, zstd, Optional.of(a)).manifestDigest()).isEqualTo(slim(in, zstd, Optional.of(b)).manifestDigest());
+    assertThat(files(a)).containsEntry("etc/config", "v2-longer").containsKey("app/run");
+  }
+
+  @Test
+  void compressionLevel_outsideTheRangeIsBadInput_andALowerLevelWritesMore() throws Exception {
+    ImageReference in = sample();
+    assertThatThrownBy(() -> slim(in, SlimOptions.defaults().withCompressionLevel(OptionalInt.of(10)), Optional.empty()))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--compression-level 10")
+        .hasMessageContaining("1 (fastest) to 9");
+    StringBuilder words = new StringBuilder();
+    java.util.Random random = new java.util.Random(3);
+    String[] vocabulary = {"layer", "image", "slim", "strip", "cache", "docs", "binary", "loader", "deflate", "zstd"};
+    while (words.length() < 300_000) {
+      words.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(1000)).append(' ');
+    }
+    ImageReference text = new TestImage().layer().file("app/run", "#!/bin/sh\n").file("app/words.txt", words.toString())
+        .write(dir, "text");
+    SlimResult fast = slim(text, SlimOptions.defaults().withCompressionLevel(OptionalInt.of(1)), Optional.empty());
+    SlimResult best = slim(text, SlimOptions.defaults().withCompressionLevel(OptionalInt.of(9)), Optional.empty());
+    assertThat(fast.afterCompressedSizeBytes()).isGreaterThan(best.afterCompressedSizeBytes());
   }
 
   private static long saved(SlimResult r, String name) {

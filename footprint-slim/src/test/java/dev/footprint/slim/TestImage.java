@@ -49,6 +49,11 @@ final class TestImage {
     return this;
   }
 
+  TestImage hardlink(String path, String target) {
+    layers.get(layers.size() - 1).add(new Object[] {path, EntryType.HARDLINK, new byte[0], 0755, target});
+    return this;
+  }
+
   TestImage whiteout(String path) {
     int slash = path.lastIndexOf('/');
     String name = slash < 0 ? ".wh." + path : path.substring(0, slash + 1) + ".wh." + path.substring(slash + 1);

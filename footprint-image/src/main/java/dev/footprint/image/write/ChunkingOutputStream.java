@@ -5,8 +5,8 @@ import java.io.OutputStream;
 
 /**
  * Gathers writes of any size into fixed-size chunks and hands each full chunk on, so the stage
- * behind it (a worker thread, a block compressor) always sees whole chunks whatever the writer's
- * buffer sizes were. The last, shorter chunk is {@link #pending()} for the subclass's close.
+ * behind it (a block compressor) always sees whole chunks whatever the writer's buffer sizes
+ * were. The last, shorter chunk is {@link #pending()} for the subclass's close.
  * Not thread-safe.
  */
 abstract class ChunkingOutputStream extends OutputStream {

@@ -145,7 +145,9 @@ public final class ImageWriter {
   }
 
   private static void writeTar(OutputStream raw, List<Member> members, long mtime) throws IOException {
-    TarArchiveOutputStream tar = new TarArchiveOutputStream(raw, 1 << 16);
+    // commons-compress writes one 512-byte record at a time: one system call each, unbuffered.
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(raw, 1 << 20);
+    TarArchiveOutputStream tar = new TarArchiveOutputStream(buffered, 1 << 16);
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     java.util.Set<String> dirs = new java.util.TreeSet<>();
@@ -176,6 +178,7 @@ public final class ImageWriter {
     }
     tar.finish();
     tar.flush();
+    buffered.flush(); // the tar stream's flush does not reach through its block layer
   }
 
   private static Digest sha256(byte[] bytes) {

@@ -33,20 +33,37 @@ public final class LayerBuilder implements Closeable {
   private final CountingStream blobCount;
   private final CountingStream tarCount;
   private final OutputStream compressor;
+  private final BufferedOutputStream records;
   private final TarArchiveOutputStream tar;
   private long entries;
   private boolean finished;
 
-  /** Creates a builder writing to a new temporary file in {@code workDir}. */
+  /** Creates a builder writing to a new temporary file in {@code workDir}, at the default level. */
   public LayerBuilder(Path workDir, LayerCompression compression, long mtimeEpochSecond) throws IOException {
+    this(workDir, compression, compression.defaultLevel(), mtimeEpochSecond);
+  }
+
+  /**
+   * Creates a builder writing to a new temporary file in {@code workDir}.
+   *
+   * @param level 1 (fastest) to {@link LayerCompression#maxLevel()} (smallest)
+   */
+  public LayerBuilder(Path workDir, LayerCompression compression, int level, long mtimeEpochSecond)
+      throws IOException {
+    if (level < 1 || level > compression.maxLevel()) {
+      throw new IllegalArgumentException(compression + " level " + level + " is outside 1-" + compression.maxLevel());
+    }
     this.blob = Files.createTempFile(workDir, "layer-", ".blob");
     this.compression = compression;
     this.mtimeEpochSecond = mtimeEpochSecond;
     OutputStream file = new BufferedOutputStream(Files.newOutputStream(blob), 1 << 16);
     blobCount = new CountingStream(new DigestOutputStream(file, blobDigest));
-    compressor = compression.wrap(blobCount);
+    compressor = compression.wrap(blobCount, level);
     tarCount = new CountingStream(new DigestOutputStream(compressor, tarDigest));
-    tar = new TarArchiveOutputStream(tarCount, 1 << 16);
+    // commons-compress writes one 512-byte record at a time: gather them before the digest and
+    // the compressor, for which every write is a call of its own (a JNI call for zstd).
+    records = new BufferedOutputStream(tarCount, 1 << 18);
+    tar = new TarArchiveOutputStream(records, 1 << 16);
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     tar.setAddPaxHeadersForNonAsciiNames(true);
@@ -75,6 +92,7 @@ public final class LayerBuilder implements Closeable {
   public WrittenLayer finish() throws IOException {
     tar.finish();
     tar.flush();
+    records.flush(); // the tar stream's flush does not reach through its block layer
     compressor.close();
     finished = true;
     return new WrittenLayer(

@@ -3,12 +3,12 @@ package dev.footprint.image.write;
 import com.github.luben.zstd.ZstdOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.zip.Deflater;
 
 /**
  * How footprint compresses the layers it writes. Both forms are deterministic: gzip is deflated
  * in fixed blocks on every core (pigz's method) behind a header with no time or name, and zstd
- * runs single-threaded at a fixed level, so the same tar always gives the same blob and digest.
+ * runs on its own worker threads at a fixed level (zstd's multi-threaded format does not depend
+ * on the number of workers), so the same tar always gives the same blob and digest.
  */
 public enum LayerCompression {
   GZIP("application/vnd.oci.image.layer.v1.tar+gzip"),
@@ -24,14 +24,33 @@ public enum LayerCompression {
     return mediaType;
   }
 
-  OutputStream wrap(OutputStream out) throws IOException {
+  /** The level used unless one is asked for: deflate's default, and zstd's. */
+  public int defaultLevel() {
+    return this == GZIP ? 6 : 3;
+  }
+
+  /** The highest level this compression takes; the lowest is 1. */
+  public int maxLevel() {
+    return this == GZIP ? 9 : 19;
+  }
+
+  OutputStream wrap(OutputStream out, int level) throws IOException {
+    return wrap(out, Runtime.getRuntime().availableProcessors(), level);
+  }
+
+  /** With {@code threads} compressing; the bytes written do not depend on it. */
+  OutputStream wrap(OutputStream out, int threads, int level) throws IOException {
+    if (level < 1 || level > maxLevel()) {
+      throw new IllegalArgumentException(name() + " level " + level + " is outside 1-" + maxLevel());
+    }
     return switch (this) {
-      case GZIP -> new ParallelGzipOutputStream(out, Deflater.DEFAULT_COMPRESSION,
-          Runtime.getRuntime().availableProcessors());
+      case GZIP -> new ParallelGzipOutputStream(out, level, threads);
       case ZSTD -> {
-        ZstdOutputStream z = new ZstdOutputStream(out, 3);
+        ZstdOutputStream z = new ZstdOutputStream(out, level);
         z.setChecksum(false);
-        yield new AsyncOutputStream(z); // zstd is single-threaded: run it beside the tar producer
+        // zstd's own worker threads; its output is the same for any number of workers from 1 up.
+        z.setWorkers(Math.max(1, threads));
+        yield z;
       }
     };
   }

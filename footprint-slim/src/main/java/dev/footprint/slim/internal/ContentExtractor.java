@@ -1,23 +1,21 @@
 package dev.footprint.slim.internal;
 
-import dev.footprint.common.InvalidInputException;
 import dev.footprint.image.EntryType;
-import dev.footprint.image.Image;
 import dev.footprint.image.LayerEntry;
 import dev.footprint.image.MergedFileSystem;
 import dev.footprint.image.MergedFileSystem.Node;
-import dev.footprint.image.ParallelLayers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Copies the surviving content of selected files out of the layers into a work directory, one
- * parallel pass, so that ELF headers and loader configuration can be read by path. Only files
- * the predicate selects are copied; the rest stream past.
+ * Copies the surviving content of selected files out of the spooled layers into a work
+ * directory, so that ELF headers and loader configuration can be read by path. Only files the
+ * predicate selects are copied.
  */
 public final class ContentExtractor {
   private ContentExtractor() {}
@@ -39,24 +37,26 @@ public final class ContentExtractor {
     return (e.mode() & 0111) != 0 || name.contains(".so") || e.path().startsWith("etc/ld.so.conf");
   }
 
-  public static void extract(Image image, MergedFileSystem merged, Path dir, Predicate<LayerEntry> select)
-      throws IOException, InvalidInputException {
-    ParallelLayers.read(image.layers(), ParallelLayers.defaultThreads(image.layers().size()), layer -> {
-      int index = layer.descriptor().index();
-      layer.read((entry, content) -> {
-        if (entry.type() != EntryType.FILE || !select.test(entry)) {
-          return;
+  public static void extract(List<SpooledLayer> layers, MergedFileSystem merged, Path dir,
+      Predicate<LayerEntry> select) throws IOException {
+    for (SpooledLayer layer : layers) {
+      List<LayerEntry> entries = layer.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        LayerEntry entry = entries.get(i);
+        if (entry.type() != EntryType.FILE || !layer.spooled(i) || !select.test(entry)) {
+          continue;
         }
         Node node = merged.get(entry.path()).orElse(null);
-        if (node == null || node.layer() != index || !node.entry().equals(entry)) {
-          return;
+        if (node == null || node.layer() != layer.index() || !node.entry().equals(entry)) {
+          continue;
         }
         Path target = location(dir, entry.path());
         Files.createDirectories(target.getParent());
-        copy(content, target);
-      });
-      return null;
-    });
+        try (InputStream content = layer.open(i)) {
+          copy(content, target);
+        }
+      }
+    }
   }
 
   private static void copy(InputStream content, Path target) throws IOException {

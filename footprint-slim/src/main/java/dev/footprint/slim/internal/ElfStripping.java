@@ -18,10 +18,20 @@ import java.util.Optional;
  */
 public final class ElfStripping {
   private static final byte[] ELF = {0x7f, 'E', 'L', 'F'};
+  private static final java.util.regex.Pattern SHARED_LIBRARY = java.util.regex.Pattern.compile(".*\\.so(\\.[0-9.]+)?");
   private final Path workDir;
 
   public ElfStripping(Path workDir) {
     this.workDir = workDir;
+  }
+
+  /**
+   * Only programs and shared libraries: an ELF that is neither executable nor a .so is data (test
+   * fixtures, firmware) that must ship as it is.
+   */
+  public static boolean strippable(dev.footprint.image.LayerEntry e) {
+    String name = e.path().substring(e.path().lastIndexOf('/') + 1);
+    return (e.mode() & 0111) != 0 || SHARED_LIBRARY.matcher(name).matches();
   }
 
   /** A file whose content may be stripped: the stripped temp file, or the untouched stream. */

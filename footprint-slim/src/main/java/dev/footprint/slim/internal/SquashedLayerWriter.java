@@ -1,8 +1,6 @@
 package dev.footprint.slim.internal;
 
-import dev.footprint.common.InvalidInputException;
 import dev.footprint.image.EntryType;
-import dev.footprint.image.Image;
 import dev.footprint.image.LayerEntry;
 import dev.footprint.image.MergedFileSystem;
 import dev.footprint.image.MergedFileSystem.Node;
@@ -12,8 +10,6 @@ import dev.footprint.image.write.WrittenLayer;
 import dev.footprint.slim.SlimResult.Change;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,24 +18,24 @@ import java.util.Set;
 /**
  * Writes the nodes of the merged file system that come from layers {@code from..} into one new
  * layer: first every kept directory (sorted), then whiteouts for paths the base had and the
- * output must not, then files, links and devices in layer order as their bytes stream past,
- * stripped on the way where asked. Hardlinks whose target is not yet written wait to the end.
+ * output must not, then files, links and devices in layer and tar order, their content read
+ * back from the spool (already stripped there). Hardlinks whose target is not yet written wait
+ * to the end.
  */
 public final class SquashedLayerWriter {
-  private final Image image;
+  private final List<SpooledLayer> layers;
   private final MergedFileSystem merged;
   private final SlimPlan plan;
-  private final ElfStripping stripping;
   private final List<Change> changes;
+  private final List<LayerEntry> written = new ArrayList<>();
   private long strippedBytes;
   private long contentBytes;
 
   public SquashedLayerWriter(
-      Image image, MergedFileSystem merged, SlimPlan plan, ElfStripping stripping, List<Change> changes) {
-    this.image = image;
+      List<SpooledLayer> layers, MergedFileSystem merged, SlimPlan plan, List<Change> changes) {
+    this.layers = layers;
     this.merged = merged;
     this.plan = plan;
-    this.stripping = stripping;
     this.changes = changes;
   }
 
@@ -53,75 +49,71 @@ public final class SquashedLayerWriter {
     return contentBytes;
   }
 
-  public WrittenLayer write(LayerBuilder out, int from, List<String> whiteouts)
-      throws IOException, InvalidInputException {
+  /** The entries written, in order, as a reader of the new layer will see them (sizes after stripping). */
+  public List<LayerEntry> written() {
+    return written;
+  }
+
+  public WrittenLayer write(LayerBuilder out, int from, List<String> whiteouts) throws IOException {
     for (Node n : merged.nodes()) {
       if (n.layer() >= from && n.entry().isDirectory() && plan.keeps(n)) {
-        out.add(n.entry(), InputStream.nullInputStream());
+        add(out, n.entry(), InputStream.nullInputStream());
       }
     }
     for (String w : whiteouts) {
-      out.add(whiteout(w), InputStream.nullInputStream());
+      add(out, whiteout(w), InputStream.nullInputStream());
     }
-    Set<String> written = new HashSet<>();
+    Set<String> paths = new HashSet<>();
     List<LayerEntry> deferred = new ArrayList<>();
-    for (int layer = from; layer < image.layers().size(); layer++) {
-      final int index = layer;
-      image.layers().get(layer).read((entry, content) -> {
+    for (SpooledLayer layer : layers) {
+      if (layer.index() < from) {
+        continue;
+      }
+      List<LayerEntry> entries = layer.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        LayerEntry entry = entries.get(i);
         Node node = merged.get(entry.path()).orElse(null);
         if (entry.whiteout() != Whiteout.NONE || entry.isDirectory() || node == null
-            || node.layer() != index || !node.entry().equals(entry) || !plan.keeps(node)) {
-          return;
+            || node.layer() != layer.index() || !node.entry().equals(entry) || !plan.keeps(node)) {
+          continue;
         }
-        if (entry.type() == EntryType.HARDLINK && !written.contains(entry.linkTarget())) {
+        if (entry.type() == EntryType.HARDLINK && !paths.contains(entry.linkTarget())) {
           deferred.add(entry);
-          return;
+          continue;
         }
-        add(out, entry, content);
-        written.add(entry.path());
-      });
+        add(out, layer, i);
+        paths.add(entry.path());
+      }
     }
     for (LayerEntry link : deferred) {
       if (merged.get(link.linkTarget()).map(plan::keeps).orElse(false)) {
-        out.add(link, InputStream.nullInputStream());
+        add(out, link, InputStream.nullInputStream());
       }
     }
     return out.finish();
   }
 
-  private void add(LayerBuilder out, LayerEntry entry, InputStream content) throws IOException {
-    if (entry.type() != EntryType.FILE || stripping == null || !strippable(entry)) {
-      out.add(entry, content);
-      contentBytes += entry.size();
+  private void add(LayerBuilder out, SpooledLayer layer, int i) throws IOException {
+    LayerEntry entry = layer.entries().get(i);
+    if (entry.type() != EntryType.FILE || entry.size() == 0) {
+      add(out, entry, InputStream.nullInputStream());
       return;
     }
-    ElfStripping.Outcome o = stripping.strip(content, entry.size());
-    if (o.stripped().isEmpty()) {
-      try (InputStream in = o.original()) {
-        out.add(entry, in);
-      }
-      contentBytes += entry.size();
-      return;
+    long length = layer.length(i);
+    try (InputStream content = layer.open(i)) {
+      add(out, length == entry.size() ? entry : withSize(entry, length), content);
     }
-    Path file = o.stripped().get();
-    try (InputStream in = Files.newInputStream(file)) {
-      out.add(withSize(entry, o.size()), in);
-    } finally {
-      Files.deleteIfExists(file);
+    contentBytes += length;
+    if (length != entry.size()) {
+      long saved = entry.size() - length;
+      strippedBytes += saved;
+      changes.add(new Change("/" + entry.path(), "strip", saved, false));
     }
-    long saved = entry.size() - o.size();
-    strippedBytes += saved;
-    contentBytes += o.size();
-    changes.add(new Change("/" + entry.path(), "strip", saved, false));
   }
 
-  /**
-   * Only programs and shared libraries: an ELF that is neither executable nor a .so is data (test
-   * fixtures, firmware) that must ship as it is.
-   */
-  static boolean strippable(LayerEntry e) {
-    String name = e.path().substring(e.path().lastIndexOf('/') + 1);
-    return (e.mode() & 0111) != 0 || name.matches(".*\\.so(\\.[0-9.]+)?");
+  private void add(LayerBuilder out, LayerEntry entry, InputStream content) throws IOException {
+    out.add(entry, content);
+    written.add(entry);
   }
 
   private static LayerEntry withSize(LayerEntry e, long size) {
@@ -132,6 +124,6 @@ public final class SquashedLayerWriter {
   private static LayerEntry whiteout(String path) {
     int slash = path.lastIndexOf('/');
     String name = slash < 0 ? ".wh." + path : path.substring(0, slash + 1) + ".wh." + path.substring(slash + 1);
-    return new LayerEntry(name, name, EntryType.FILE, 0, 0644, 0, 0, 0, "", Whiteout.NONE, false);
+    return new LayerEntry(name, name, EntryType.FILE, 0, 0644, 0, 0, 0, "", Whiteout.FILE, false);
   }
 }
