@@ -268,4 +268,36 @@ class SlimIT {
     assertThat(same.code()).isEqualTo(2);
     assertThat(same.err()).contains("is the input");
   }
+
+  @Test
+  void corruptTopLayer_failsWithExitTwoAndLeavesNoOutputNorSpool() throws Exception {
+    Path layout = dir.resolve("churn");
+    exec(dir, "cp", "-r", fixture("layers-churn", "oci").toString(), layout.toString());
+    ObjectMapper json = new ObjectMapper();
+    String manifest = json.readTree(layout.resolve("index.json").toFile()).at("/manifests/0/digest").asText();
+    JsonNode layers = json.readTree(layout.resolve("blobs/sha256/" + manifest.substring(7)).toFile()).at("/layers");
+    Path top = layout.resolve("blobs/sha256/" + layers.get(layers.size() - 1).at("/digest").asText().substring(7));
+    byte[] blob = Files.readAllBytes(top);
+    blob[blob.length / 2] ^= 0x55;
+    Files.write(top, blob);
+    String before = exec(dir, "sha256sum", top.toString());
+    Path temp = Files.createDirectories(dir.resolve("tmp"));
+    Path out = dir.resolve("out.tar");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"), "dev.footprint.cli.Main",
+        "slim", "oci:" + layout, "-o", "oci-archive:" + out)
+        .redirectErrorStream(true).redirectOutput(dir.resolve("slim.log").toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String log = Files.readString(dir.resolve("slim.log"));
+    assertThat(p.exitValue()).as(log).isEqualTo(2);
+    assertThat(log).startsWith("footprint: ").doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+    try (var left = Files.list(temp)) {
+      assertThat(left.toList()).as("spool and work files").isEmpty();
+    }
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".out.tar")).toList()).isEmpty();
+    }
+    assertThat(exec(dir, "sha256sum", top.toString())).isEqualTo(before);
+  }
 }
