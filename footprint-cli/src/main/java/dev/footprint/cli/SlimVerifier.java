@@ -39,7 +39,8 @@ final class SlimVerifier {
       throw failed(e.getMessage(), result);
     }
     if (url.isEmpty() && run.exitCode() != null && run.exitCode() != 0) {
-      throw failed("the command exited with code " + run.exitCode(), result);
+      String printed = run.logTail().isBlank() ? "; it printed nothing" : "; last lines it printed: " + run.logTail();
+      throw failed("the command exited with code " + run.exitCode() + printed, result);
     }
   }
 

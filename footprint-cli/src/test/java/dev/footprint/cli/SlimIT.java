@@ -238,6 +238,15 @@ class SlimIT {
     try (var list = Files.list(dir)) {
       assertThat(list).isEmpty();
     }
+    // A command that needs a file the docs rule removed: the message names it.
+    String changelog = "/usr/share/doc/bash/changelog.Debian.amd64.gz";
+    Result needsDocs = footprint("slim", "oci-archive:" + in, "-o", "oci-archive:" + out, "--verify", "--", "cat", changelog);
+    assertThat(needsDocs.code()).isEqualTo(2);
+    assertThat(needsDocs.err()).contains("exited with code 1").contains("No such file or directory")
+        .contains("likely cause: " + changelog + " (removed by docs)");
+    assertThat(out).doesNotExist();
+    assertThat(footprint("slim", "oci-archive:" + in, "-o", "oci-archive:" + out, "--keep-docs",
+        "--verify", "--", "cat", changelog).code()).isZero();
   }
 
   @Test

@@ -17,6 +17,8 @@ import java.util.List;
  * @param exitCode the program's exit code when it ended by itself, else null
  * @param limits the limits it ran under
  * @param environment the host
+ * @param logTail the last lines the target printed (stdout and stderr), for messages about a
+ *     failed run; empty when it printed nothing
  */
 public record RunResult(
     String target,
@@ -32,7 +34,8 @@ public record RunResult(
     LoadResult load,
     Integer exitCode,
     Limits limits,
-    Environment environment) {
+    Environment environment,
+    String logTail) {
 
   public RunResult {
     samples = List.copyOf(samples);

@@ -78,7 +78,10 @@ public final class Runs {
       loop.finish();
       List<RunSample> samples = loop.samples();
       Integer exit = launched.exitCode().orElse(null);
-      return summarize(spec, digest, startupMs, samples, load, exit, env);
+      if (exit != null) {
+        launched.logs().drain(500); // what it printed just before it ended
+      }
+      return summarize(spec, digest, startupMs, samples, load, exit, env, launched.logs().last(LOG_LINES));
     } finally {
       launched.close();
       hook.remove(launched);
@@ -86,7 +89,8 @@ public final class Runs {
   }
 
   private static RunResult summarize(
-      RunSpec spec, String digest, long startupMs, List<RunSample> samples, LoadResult load, Integer exit, Environment env) {
+      RunSpec spec, String digest, long startupMs, List<RunSample> samples, LoadResult load, Integer exit, Environment env,
+      String logTail) {
     long peak = samples.stream().mapToLong(RunSample::memoryBytes).max().orElse(0);
     double cpu = samples.stream().mapToDouble(RunSample::cpuSeconds).max().orElse(0);
     int pids = samples.stream().mapToInt(RunSample::pids).max().orElse(0);
@@ -94,7 +98,8 @@ public final class Runs {
     long read = samples.stream().mapToLong(RunSample::readBytes).max().orElse(0);
     long write = samples.stream().mapToLong(RunSample::writeBytes).max().orElse(0);
     return new RunResult(
-        spec.target(), digest, startupMs, samples, peak, cpu, pids, files, read, write, load, exit, spec.limits(), env);
+        spec.target(), digest, startupMs, samples, peak, cpu, pids, files, read, write, load, exit, spec.limits(), env,
+        logTail);
   }
 
   private static void failUnlessReady(ReadinessWaiter.Outcome outcome, RunSpec spec, Launched launched)

@@ -24,7 +24,7 @@ class CompareReportsTest {
   private static RunResult run(long startup, long memory) {
     List<RunSample> samples = List.of(new RunSample(0, 0, 0, 1, 3, 0, 0), new RunSample(100, 0.05, memory, 8, 7, 0, 0));
     return new RunResult("img", "sha256:ab", startup, samples, memory, 0.05, 8, 7, 0, 0,
-        new LoadResult(1000, 0, 1, 1000, 1, 0.9, 1.5, 3, 9, null), null, Limits.NONE, ENV);
+        new LoadResult(1000, 0, 1, 1000, 1, 0.9, 1.5, 3, 9, null), null, Limits.NONE, ENV, "");
   }
 
   private static Comparison comparison() {

@@ -18,7 +18,7 @@ class RunReportsTest {
       List.of(new RunSample(0, 0, 1 << 20, 2, 3, 0, 0), new RunSample(100, 0.02, 6 << 20, 9, 7, 4096, 0),
           new RunSample(200, 0.09, 7 << 20, 9, 8, 4096, 512)),
       7 << 20, 0.09, 9, 8, 4096, 512, new LoadResult(5000, 2, 1.0, 4998, 0.4, 0.3, 0.6, 2.5, 11, "HTTP 503"),
-      null, new Limits(1, 256L << 20), new Environment("Linux", "6.1", 2, 4L << 30, "runc", "runc 1.1.5"));
+      null, new Limits(1, 256L << 20), new Environment("Linux", "6.1", 2, 4L << 30, "runc", "runc 1.1.5"), "");
 
   @Test
   void json_hasSummaryLoadLimitsSamplesAndHost() throws Exception {
