@@ -36,13 +36,30 @@ final class ExitCodeMapper implements IExecutionExceptionHandler {
         || e instanceof CommandLine.ParameterException) {
       return ExitCode.BAD_INPUT;
     }
-    if (e instanceof UnavailableException || e instanceof AccessDeniedException) {
+    if (e instanceof UnavailableException || e instanceof AccessDeniedException || diskFull(e)) {
       return ExitCode.UNAVAILABLE;
     }
     return ExitCode.INTERNAL;
   }
 
+  /** A full disk is the host's state, not a bug: say where footprint writes and what to free. */
+  static boolean diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (t instanceof java.io.IOException && m != null
+          && (m.contains("No space left on device") || m.contains("not enough space on the disk"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String messageOf(Throwable e) {
+    if (diskFull(e)) {
+      return "no space left on a disk footprint writes to: the output's folder, or the temporary folder "
+          + System.getProperty("java.io.tmpdir") + " (slim spools the image's surviving content there);"
+          + " free space or point TMPDIR elsewhere; nothing was written";
+    }
     if (e instanceof NoSuchFileException n) {
       return "no such file: " + n.getFile();
     }

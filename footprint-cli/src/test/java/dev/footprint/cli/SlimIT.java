@@ -321,4 +321,30 @@ class SlimIT {
     }
     assertThat(exec(dir, "sha256sum", top.toString())).isEqualTo(before);
   }
+
+  @Test
+  void fullTemporaryDisk_exitsThreeWithOneLineAndLeavesNothing() throws Exception {
+    Path small = Files.createDirectories(dir.resolve("small"));
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", small.toString())
+        .redirectErrorStream(true).start();
+    assumeTrue(mount.waitFor() == 0, "needs root to mount a small tmpfs");
+    try {
+      Path out = dir.resolve("full.tar");
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Djava.io.tmpdir=" + small, "-cp", System.getProperty("java.class.path"), "dev.footprint.cli.Main",
+          "slim", "oci-archive:" + fixture("go-single", "oci-archive.tar"), "-o", "oci-archive:" + out)
+          .redirectErrorStream(true).redirectOutput(dir.resolve("full.log").toFile()).start();
+      assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      String log = Files.readString(dir.resolve("full.log"));
+      assertThat(p.exitValue()).as(log).isEqualTo(3);
+      assertThat(log.lines().toList()).hasSize(1);
+      assertThat(log).startsWith("footprint: no space left").contains(small.toString());
+      assertThat(out).doesNotExist();
+      try (var left = Files.list(small)) {
+        assertThat(left.toList()).isEmpty();
+      }
+    } finally {
+      new ProcessBuilder("umount", small.toString()).start().waitFor();
+    }
+  }
 }
