@@ -149,7 +149,8 @@ public final class Slimmer {
     List<WrittenLayer> written = new ArrayList<>(BaseLayers.copy(image, base, work));
     SquashedLayerWriter squash = new SquashedLayerWriter(spooled, merged, plan, changes);
     try (LayerBuilder builder = new LayerBuilder(work, options.compression(), options.level(), options.epochSecond())) {
-      written.add(squash.write(builder, base, whiteouts));
+      written.add(squash.write(builder, base, whiteouts,
+          ContentSpool.fetch(image, work, squash.unspooledLinkSources(base))));
     }
     List<Transformation> transformations = new ArrayList<>();
     transformations.add(new Transformation("drop-wasted", upperSize - survivingUpper,

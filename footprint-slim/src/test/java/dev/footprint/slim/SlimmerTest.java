@@ -163,19 +163,44 @@ class SlimmerTest {
   }
 
   @Test
-  void hardlinks_survivePairedWithTheirTargetsWhicheverComesFirst() throws Exception {
+  void hardlinks_stayLinksWhenTheirTargetComesAlong_elseBecomeFilesWithTheContentTheyShowed() throws Exception {
     ImageReference in = new TestImage()
         .layer().file("bin/real", "program bytes").hardlink("bin/alias", "bin/real")
-        .file("usr/share/doc/p/changelog", "gone").hardlink("bin/readme", "usr/share/doc/p/changelog")
-        .layer().hardlink("opt/early", "opt/late").file("opt/late", "late bytes")
+        .file("usr/share/doc/p/changelog", "doc text").hardlink("bin/readme", "usr/share/doc/p/changelog")
+        .file("etc/conf", "old").hardlink("etc/conf.saved", "etc/conf")
+        .file("opt/gone", "deleted above").hardlink("opt/kept", "opt/gone")
+        .layer().file("etc/conf", "new").whiteout("opt/gone")
         .write(dir, "links");
     ImageReference out = new ImageReference(ImageReference.Transport.OCI_ARCHIVE, dir.resolve("links-out.tar"), Optional.empty());
     slim(in, SlimOptions.defaults(), Optional.of(out));
     Map<String, String> files = files(out);
-    assertThat(files).containsEntry("bin/real", "program bytes").containsKey("bin/alias")
-        .containsEntry("opt/late", "late bytes").containsKey("opt/early")
-        // a link to a removed file goes with it
-        .doesNotContainKeys("usr/share/doc/p/changelog", "bin/readme");
+    Map<String, dev.footprint.image.EntryType> types = new HashMap<>();
+    Map<String, String> targets = new HashMap<>();
+    try (Image slimmed = Images.open(out, ImageOptions.defaults())) {
+      slimmed.layers().get(0).read((e, content) -> {
+        types.put(e.path(), e.type());
+        targets.put(e.path(), e.linkTarget());
+      });
+    }
+    // a target that comes along: still one file with two names
+    assertThat(types.get("bin/alias")).isEqualTo(dev.footprint.image.EntryType.HARDLINK);
+    assertThat(targets.get("bin/alias")).isEqualTo("bin/real");
+    // target removed by the docs rule: the link's path keeps the content
+    assertThat(files).doesNotContainKey("usr/share/doc/p/changelog").containsEntry("bin/readme", "doc text");
+    // target replaced above: the link still showed the old content
+    assertThat(files).containsEntry("etc/conf", "new").containsEntry("etc/conf.saved", "old");
+    // target deleted above: the link's path survives with it
+    assertThat(files).doesNotContainKey("opt/gone").containsEntry("opt/kept", "deleted above");
+    assertThat(types.get("bin/readme")).isEqualTo(dev.footprint.image.EntryType.FILE);
+  }
+
+  @Test
+  void hardlinkBeforeItsTargetInLayerOrder_isWrittenAfterIt() throws Exception {
+    ImageReference in = new TestImage()
+        .layer().hardlink("opt/early", "opt/late").file("opt/late", "late bytes")
+        .write(dir, "order");
+    ImageReference out = new ImageReference(ImageReference.Transport.OCI_ARCHIVE, dir.resolve("order-out.tar"), Optional.empty());
+    slim(in, SlimOptions.defaults(), Optional.of(out));
     List<String> order = new java.util.ArrayList<>();
     try (Image slimmed = Images.open(out, ImageOptions.defaults())) {
       slimmed.layers().get(0).read((e, content) -> order.add(e.path()));

@@ -12,10 +12,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -41,6 +46,29 @@ public final class ContentSpool {
       int index = layer.descriptor().index();
       return index < fromLayer ? entriesOnly(layer, index) : spooled(layer, index, work, spool, stripping);
     });
+  }
+
+  /**
+   * Reads the named layers again and copies out the content of the named entries (layer index to
+   * entry indices in tar order): what the spool skipped but a hardlink turned out to need.
+   */
+  public static Map<Integer, Map<Integer, Path>> fetch(Image image, Path work, Map<Integer, Set<Integer>> wanted)
+      throws IOException, InvalidInputException {
+    Map<Integer, Map<Integer, Path>> out = new HashMap<>();
+    for (Map.Entry<Integer, Set<Integer>> w : new TreeMap<>(wanted).entrySet()) {
+      Map<Integer, Path> files = new HashMap<>();
+      int[] index = {0};
+      image.layers().get(w.getKey()).read((e, content) -> {
+        int i = index[0]++;
+        if (w.getValue().contains(i)) {
+          Path file = Files.createTempFile(work, "link-", ".bin");
+          Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+          files.put(i, file);
+        }
+      });
+      out.put(w.getKey(), files);
+    }
+    return out;
   }
 
   private static SpooledLayer entriesOnly(Layer layer, int index) throws IOException, InvalidInputException {
