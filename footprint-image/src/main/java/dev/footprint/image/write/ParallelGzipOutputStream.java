@@ -19,7 +19,7 @@ import java.util.zip.Deflater;
  * whatever the number of threads, because the cut points and dictionaries depend only on the
  * input. Memory is bounded: at most two blocks per thread are in flight. Not thread-safe.
  */
-final class ParallelGzipOutputStream extends ChunkingOutputStream {
+final class ParallelGzipOutputStream extends OutputStream {
   private static final int BLOCK = 1 << 20;
   private static final int WINDOW = 32 * 1024;
   /** No file name, no time, no extra flags, OS unknown: what java.util.zip writes too. */
@@ -34,9 +34,11 @@ final class ParallelGzipOutputStream extends ChunkingOutputStream {
   private byte[] dictionary = new byte[0];
   private long total;
   private boolean closed;
+  /** The block being filled; cut points depend only on the input, never on write sizes. */
+  private byte[] block = new byte[BLOCK];
+  private int filled;
 
   ParallelGzipOutputStream(OutputStream out, int level, int threads) throws IOException {
-    super(BLOCK);
     this.out = out;
     this.level = level;
     this.maxInFlight = Math.max(2, threads * 2);
@@ -49,8 +51,25 @@ final class ParallelGzipOutputStream extends ChunkingOutputStream {
   }
 
   @Override
-  protected void chunk(byte[] full) throws IOException {
-    submit(full, false);
+  public void write(int b) throws IOException {
+    write(new byte[] {(byte) b}, 0, 1);
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
+    while (len > 0) {
+      int n = Math.min(len, BLOCK - filled);
+      System.arraycopy(b, off, block, filled, n);
+      filled += n;
+      off += n;
+      len -= n;
+      if (filled == BLOCK) {
+        byte[] full = block;
+        block = new byte[BLOCK];
+        filled = 0;
+        submit(full, false);
+      }
+    }
   }
 
   private void submit(byte[] input, boolean last) throws IOException {
@@ -119,7 +138,7 @@ final class ParallelGzipOutputStream extends ChunkingOutputStream {
     }
     closed = true;
     try {
-      submit(pending(), true);
+      submit(Arrays.copyOf(block, filled), true);
       while (!inFlight.isEmpty()) {
         drainOne();
       }
