@@ -35,6 +35,13 @@ for opts in "" "--compression zstd" "--compression-level 1"; do
   row "footprint slim $opts" "$@"
   python3 -c "print('    = %.2fx inspect, %.2fx inspect --no-findings (target <= 2.0)' % ($1 / $inspect, $1 / $bare))"
 done
+many=$BENCH_DIR/many # per-entry costs: one layer of 1,000,000 small files (make-image.py many)
+if [ -f "$many/index.json" ]; then
+  set -- $(seconds java -jar "$jar" inspect --no-findings --format json "oci:$many"); minspect=$1; row "inspect --no-findings, 1,000,000 files" "$@"
+  set -- $(seconds java -jar "$jar" slim "oci:$many" -o "oci-archive:$out" --format json); rm -f "$out"
+  row "slim, 1,000,000 files" "$@"
+  python3 -c "print('    = %.2fx inspect --no-findings' % ($1 / $minspect))"
+fi
 if [ -f "$FIX/go-single/oci-archive.tar" ] && [ -f "$FIX/go-multi/oci-archive.tar" ]; then
   min=$(java -jar "$jar" slim "oci-archive:$FIX/go-single/oci-archive.tar" -o "oci-archive:$BENCH_DIR/min.tar" --minify --format json \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["after"]["sizeBytes"])')

@@ -35,6 +35,7 @@ public final class LayerBuilder implements Closeable {
   private final OutputStream compressor;
   private final BufferedOutputStream records;
   private final TarArchiveOutputStream tar;
+  private final byte[] buffer = new byte[1 << 16]; // reused: images can have a million entries
   private long entries;
   private boolean finished;
 
@@ -78,7 +79,11 @@ public final class LayerBuilder implements Closeable {
     TarArchiveEntry t = toTar(entry);
     tar.putArchiveEntry(t);
     if (entry.type() == EntryType.FILE && entry.size() > 0) {
-      long copied = content.transferTo(tar);
+      long copied = 0;
+      for (int r; (r = content.read(buffer)) > 0; ) {
+        tar.write(buffer, 0, r);
+        copied += r;
+      }
       if (copied != entry.size()) {
         throw new IOException(
             "content of " + entry.path() + " has " + copied + " bytes, expected " + entry.size());

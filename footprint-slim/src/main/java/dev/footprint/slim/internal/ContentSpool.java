@@ -85,6 +85,7 @@ public final class ContentSpool {
     List<LayerEntry> entries = new ArrayList<>();
     long[][] slots = {new long[1024], new long[1024]}; // offsets, lengths; grown as entries come
     long[] position = {0};
+    byte[] buffer = new byte[1 << 16]; // one per layer: a million entries must not mean a million buffers
     try (OutputStream sink = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       layer.read((e, content) -> {
         int i = entries.size();
@@ -98,8 +99,8 @@ public final class ContentSpool {
           return;
         }
         long length = stripping != null && ElfStripping.strippable(e)
-            ? stripInto(stripping, e, content, sink)
-            : copy(content, sink, e.size());
+            ? stripInto(stripping, e, content, sink, buffer)
+            : copy(content, sink, e.size(), buffer);
         slots[0][i] = position[0];
         slots[1][i] = length;
         position[0] += length;
@@ -108,24 +109,28 @@ public final class ContentSpool {
     return new SpooledLayer(index, entries, slots[0], slots[1], Optional.of(file));
   }
 
-  private static long stripInto(ElfStripping stripping, LayerEntry e, InputStream content, OutputStream sink)
-      throws IOException {
+  private static long stripInto(ElfStripping stripping, LayerEntry e, InputStream content, OutputStream sink,
+      byte[] buffer) throws IOException {
     ElfStripping.Outcome o = stripping.strip(content, e.size());
     if (o.stripped().isEmpty()) {
       try (InputStream in = o.original()) {
-        return copy(in, sink, e.size());
+        return copy(in, sink, e.size(), buffer);
       }
     }
     Path stripped = o.stripped().get();
     try (InputStream in = Files.newInputStream(stripped)) {
-      return copy(in, sink, o.size());
+      return copy(in, sink, o.size(), buffer);
     } finally {
       Files.deleteIfExists(stripped);
     }
   }
 
-  private static long copy(InputStream in, OutputStream sink, long expected) throws IOException {
-    long n = in.transferTo(sink);
+  private static long copy(InputStream in, OutputStream sink, long expected, byte[] buffer) throws IOException {
+    long n = 0;
+    for (int r; (r = in.read(buffer)) > 0; ) {
+      sink.write(buffer, 0, r);
+      n += r;
+    }
     if (n != expected) {
       throw new IOException("an entry's content has " + n + " bytes, its header says " + expected);
     }

@@ -42,7 +42,7 @@ public final class ElfStripping {
    * stripped safely; otherwise the original stream (rewound) to copy as-is.
    */
   public Outcome strip(InputStream content, long size) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(content, 1 << 16);
+    BufferedInputStream in = new BufferedInputStream(content, (int) Math.max(ELF.length, Math.min(1 << 16, size)));
     in.mark(ELF.length);
     byte[] head = in.readNBytes(ELF.length);
     in.reset();

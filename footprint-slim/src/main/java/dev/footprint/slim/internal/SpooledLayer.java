@@ -63,7 +63,8 @@ public final class SpooledLayer implements Closeable {
     if (channel == null) {
       channel = FileChannel.open(file.orElseThrow());
     }
-    return new BufferedInputStream(new Slice(channel, offsets[i], lengths[i]), 1 << 16);
+    // Most entries are small: a buffer the size of the entry, up to 64 KiB, not 64 KiB each.
+    return new BufferedInputStream(new Slice(channel, offsets[i], lengths[i]), (int) Math.max(1, Math.min(1 << 16, lengths[i])));
   }
 
   /** Closes and deletes the spool file. */
