@@ -58,7 +58,7 @@ public final class Slimmer {
       throw new InvalidInputException(
           "--keep-base " + base + ": the image has " + layers.size() + " layers; keep fewer than that");
     }
-    if (options.level() < 1 || options.level() > options.compression().maxLevel()) {
+    if (!options.compression().accepts(options.level())) {
       throw new InvalidInputException("--compression-level " + options.level() + ": "
           + options.compression().name().toLowerCase(java.util.Locale.ROOT) + " takes 1 (fastest) to "
           + options.compression().maxLevel() + " (smallest)");
@@ -89,8 +89,8 @@ public final class Slimmer {
       }
       List<String> notes = new ArrayList<>();
       SlimPlan plan = options.minify()
-          ? minifyPlan(image, merged, spooled, options, work, notes)
-          : SlimPlan.of(merged, base, options);
+          ? minifyPlan(image, merged, spooled, rules, options, work, notes)
+          : SlimPlan.of(merged, base, rules);
       return write(image, spooled, options, output, merged, baseView, plan, base, beforeSize, upperSize, work,
           notes);
     } finally {
@@ -105,7 +105,7 @@ public final class Slimmer {
   }
 
   private static SlimPlan minifyPlan(Image image, MergedFileSystem merged, List<SpooledLayer> spooled,
-      SlimOptions options, Path work, List<String> notes) throws IOException, FootprintException {
+      RemovalRules rules, SlimOptions options, Path work, List<String> notes) throws IOException, FootprintException {
     Path content = Files.createDirectories(work.resolve("content"));
     MergedRootFileSystem root = new MergedRootFileSystem(merged, content);
     String exe = MergedRootFileSystem.rel(MinifySelection.entrypoint(image.config(), root).path());
@@ -114,7 +114,7 @@ public final class Slimmer {
         options.keep().stream().map(PathGlob::of).toList());
     notes.addAll(selection.notes());
     AtomicOutput.deleteTree(content);
-    return SlimPlan.minify(merged, selection.paths(), options);
+    return SlimPlan.minify(merged, selection.paths(), rules);
   }
 
   private static SlimResult write(Image image, List<SpooledLayer> spooled, SlimOptions options, Optional<ImageReference> output,

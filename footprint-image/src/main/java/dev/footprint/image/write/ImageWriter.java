@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Writes an image (config plus finished layer blobs) as a docker-archive, an OCI layout directory
@@ -145,11 +144,7 @@ public final class ImageWriter {
   }
 
   private static void writeTar(OutputStream raw, List<Member> members, long mtime) throws IOException {
-    // commons-compress writes one 512-byte record at a time: one system call each, unbuffered.
-    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(raw, 1 << 20);
-    TarArchiveOutputStream tar = new TarArchiveOutputStream(buffered, 1 << 16);
-    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-    tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+    TarOutput tar = TarOutput.over(raw, 1 << 20);
     java.util.Set<String> dirs = new java.util.TreeSet<>();
     for (Member m : members) {
       for (int i = m.name.indexOf('/'); i > 0; i = m.name.indexOf('/', i + 1)) {
@@ -178,7 +173,6 @@ public final class ImageWriter {
     }
     tar.finish();
     tar.flush();
-    buffered.flush(); // the tar stream's flush does not reach through its block layer
   }
 
   private static Digest sha256(byte[] bytes) {

@@ -15,7 +15,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
@@ -33,8 +32,7 @@ public final class LayerBuilder implements Closeable {
   private final CountingStream blobCount;
   private final CountingStream tarCount;
   private final OutputStream compressor;
-  private final BufferedOutputStream records;
-  private final TarArchiveOutputStream tar;
+  private final TarOutput tar;
   private final byte[] buffer = new byte[1 << 16]; // reused: images can have a million entries
   private long entries;
   private boolean finished;
@@ -51,9 +49,7 @@ public final class LayerBuilder implements Closeable {
    */
   public LayerBuilder(Path workDir, LayerCompression compression, int level, long mtimeEpochSecond)
       throws IOException {
-    if (level < 1 || level > compression.maxLevel()) {
-      throw new IllegalArgumentException(compression + " level " + level + " is outside 1-" + compression.maxLevel());
-    }
+    compression.requireLevel(level); // before the temp file exists
     this.blob = Files.createTempFile(workDir, "layer-", ".blob");
     this.compression = compression;
     this.mtimeEpochSecond = mtimeEpochSecond;
@@ -61,13 +57,7 @@ public final class LayerBuilder implements Closeable {
     blobCount = new CountingStream(new DigestOutputStream(file, blobDigest));
     compressor = compression.wrap(blobCount, level);
     tarCount = new CountingStream(new DigestOutputStream(compressor, tarDigest));
-    // commons-compress writes one 512-byte record at a time: gather them before the digest and
-    // the compressor, for which every write is a call of its own (a JNI call for zstd).
-    records = new BufferedOutputStream(tarCount, 1 << 18);
-    tar = new TarArchiveOutputStream(records, 1 << 16);
-    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-    tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-    tar.setAddPaxHeadersForNonAsciiNames(true);
+    tar = TarOutput.over(tarCount, 1 << 18);
   }
 
   /**
@@ -97,7 +87,6 @@ public final class LayerBuilder implements Closeable {
   public WrittenLayer finish() throws IOException {
     tar.finish();
     tar.flush();
-    records.flush(); // the tar stream's flush does not reach through its block layer
     compressor.close();
     finished = true;
     return new WrittenLayer(

@@ -34,15 +34,24 @@ public enum LayerCompression {
     return this == GZIP ? 9 : 19;
   }
 
+  /** Whether {@code level} is one this compression takes. */
+  public boolean accepts(int level) {
+    return level >= 1 && level <= maxLevel();
+  }
+
+  void requireLevel(int level) {
+    if (!accepts(level)) {
+      throw new IllegalArgumentException(name() + " level " + level + " is outside 1-" + maxLevel());
+    }
+  }
+
   OutputStream wrap(OutputStream out, int level) throws IOException {
     return wrap(out, Runtime.getRuntime().availableProcessors(), level);
   }
 
   /** With {@code threads} compressing; the bytes written do not depend on it. */
   OutputStream wrap(OutputStream out, int threads, int level) throws IOException {
-    if (level < 1 || level > maxLevel()) {
-      throw new IllegalArgumentException(name() + " level " + level + " is outside 1-" + maxLevel());
-    }
+    requireLevel(level);
     return switch (this) {
       case GZIP -> new ParallelGzipOutputStream(out, level, threads);
       case ZSTD -> {

@@ -2,7 +2,6 @@ package dev.footprint.slim.internal;
 
 import dev.footprint.image.MergedFileSystem;
 import dev.footprint.image.MergedFileSystem.Node;
-import dev.footprint.slim.SlimOptions;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +16,11 @@ public final class SlimPlan {
 
   private SlimPlan() {}
 
-  /** Plans over the nodes that come from layer {@code fromLayer} upwards. */
-  public static SlimPlan of(MergedFileSystem merged, int fromLayer, SlimOptions options) {
-    RemovalRules rules = RemovalRules.of(options);
+  /**
+   * Plans over the nodes that come from layer {@code fromLayer} upwards, with the rules the
+   * spool already consulted (their per-directory answers are remembered).
+   */
+  public static SlimPlan of(MergedFileSystem merged, int fromLayer, RemovalRules rules) {
     SlimPlan plan = new SlimPlan();
     for (Node n : merged.nodes()) {
       if (n.layer() < fromLayer) {
@@ -34,8 +35,8 @@ public final class SlimPlan {
    * Plans a minified image: every node outside {@code selected} is removed under the name
    * {@code minify}; the safe rules still apply inside the selection.
    */
-  public static SlimPlan minify(MergedFileSystem merged, java.util.Set<String> selected, SlimOptions options) {
-    SlimPlan plan = of(merged, 0, options);
+  public static SlimPlan minify(MergedFileSystem merged, java.util.Set<String> selected, RemovalRules rules) {
+    SlimPlan plan = of(merged, 0, rules);
     for (Node n : merged.nodes()) {
       if (!selected.contains(n.path())) {
         plan.removedBy.put(n.path(), "minify");

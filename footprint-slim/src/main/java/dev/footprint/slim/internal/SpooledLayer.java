@@ -1,5 +1,6 @@
 package dev.footprint.slim.internal;
 
+import dev.footprint.image.EntryType;
 import dev.footprint.image.LayerEntry;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -25,6 +26,7 @@ public final class SpooledLayer implements Closeable {
   private final long[] offsets;
   private final long[] lengths;
   private final Optional<Path> file;
+  private final boolean hardlinks;
   private FileChannel channel;
 
   SpooledLayer(int index, List<LayerEntry> entries, long[] offsets, long[] lengths, Optional<Path> file) {
@@ -33,6 +35,12 @@ public final class SpooledLayer implements Closeable {
     this.offsets = Arrays.copyOf(offsets, entries.size());
     this.lengths = Arrays.copyOf(lengths, entries.size());
     this.file = file;
+    this.hardlinks = entries.stream().anyMatch(e -> e.type() == EntryType.HARDLINK);
+  }
+
+  /** Whether any entry is a hard link (most layers have none, and need no link bookkeeping). */
+  public boolean hasHardlinks() {
+    return hardlinks;
   }
 
   /** The layer's position in the image, from 0. */

@@ -66,7 +66,7 @@ public final class SquashedLayerWriter {
   public Map<Integer, Set<Integer>> unspooledLinkSources(int from) throws IOException {
     Map<Integer, Set<Integer>> out = new HashMap<>();
     for (SpooledLayer layer : layers) {
-      if (layer.index() >= from) {
+      if (layer.index() >= from && layer.hasHardlinks()) {
         kept(layer, (i, source) -> {
           if (source >= 0 && !layer.spooled(source) && layer.entries().get(source).size() > 0) {
             out.computeIfAbsent(layer.index(), k -> new HashSet<>()).add(source);
@@ -130,12 +130,15 @@ public final class SquashedLayerWriter {
 
   /** Visits the entries of {@code layer} the new layer keeps, in tar order. */
   private void kept(SpooledLayer layer, KeptEntry visitor) throws IOException {
-    Map<String, Integer> seen = new HashMap<>();
+    // Where each path last stood in this layer, for its hard links; none needed without links.
+    Map<String, Integer> seen = layer.hasHardlinks() ? new HashMap<>() : null;
     List<LayerEntry> entries = layer.entries();
     for (int i = 0; i < entries.size(); i++) {
       LayerEntry entry = entries.get(i);
       int source = entry.type() == EntryType.HARDLINK ? linkSource(layer, entry, seen) : -1;
-      seen.put(entry.path(), i);
+      if (seen != null) {
+        seen.put(entry.path(), i);
+      }
       Node node = merged.get(entry.path()).orElse(null);
       if (entry.whiteout() != Whiteout.NONE || entry.isDirectory() || node == null
           || node.layer() != layer.index() || !node.entry().equals(entry) || !plan.keeps(node)) {
