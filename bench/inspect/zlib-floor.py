@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
 """The floor: stream-inflate every gzip layer blob of an OCI layout with zlib, nothing else."""
-import json, os, sys, zlib
+import os, sys, zlib
 
-layout = sys.argv[1]
-index = json.load(open(os.path.join(layout, "index.json")))
-mdigest = index["manifests"][0]["digest"].split(":")[1]
-manifest = json.load(open(os.path.join(layout, "blobs", "sha256", mdigest)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from ocilayout import layer_blobs  # noqa: E402
+
 total = 0
-for layer in manifest["layers"]:
+for blob in layer_blobs(sys.argv[1]):
     d = zlib.decompressobj(wbits=31)
-    with open(os.path.join(layout, "blobs", "sha256", layer["digest"].split(":")[1]), "rb") as f:
+    with open(blob, "rb") as f:
         while True:
             chunk = f.read(1 << 20)
             if not chunk:

@@ -9,17 +9,17 @@ calls only, (a) the inflate, (b) zlib deflate at level 6 (slim's gzip default) a
 then scales to the whole content. No footprint code runs: this is what any tool writing gzip or
 zstd layers from this image pays, on this machine, at the least.
 """
-import json, os, subprocess, sys, time, zlib
+import os, subprocess, sys, time, zlib
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+from ocilayout import layer_blobs  # noqa: E402
 
 layout = sys.argv[1]
 sample_limit = int(sys.argv[2] if len(sys.argv) > 2 else 600) << 20
-index = json.load(open(os.path.join(layout, "index.json")))
-mdigest = index["manifests"][0]["digest"].split(":")[1]
-manifest = json.load(open(os.path.join(layout, "blobs", "sha256", mdigest)))
 total, inflate_cpu, sample = 0, 0.0, bytearray()
-for layer in manifest["layers"]:
+for blob in layer_blobs(layout):
     d = zlib.decompressobj(wbits=31)
-    with open(os.path.join(layout, "blobs", "sha256", layer["digest"].split(":")[1]), "rb") as f:
+    with open(blob, "rb") as f:
         while True:
             chunk = f.read(1 << 20)
             if not chunk:

@@ -6,7 +6,6 @@ import dev.footprint.image.ImageOptions;
 import dev.footprint.image.ImageReference;
 import dev.footprint.image.Images;
 import dev.footprint.image.Platform;
-import dev.footprint.image.metrics.DiveResult;
 import dev.footprint.image.write.LayerCompression;
 import dev.footprint.report.slim.SlimReport;
 import dev.footprint.slim.OutputReference;
@@ -129,7 +128,6 @@ final class SlimCommand implements Callable<Integer> {
       options = options.withPlatform(Platform.parse(platform));
     }
     SlimResult result;
-    Optional<DiveResult> after = Optional.empty();
     try (Image img = Images.open(in, options)) {
       SlimOptions slim = SlimOptions.defaults()
           .withStrip(!noStrip).withDropCaches(!keepCaches).withDropDocs(!keepDocs).withDropVcs(!keepVcs)
@@ -153,8 +151,7 @@ final class SlimCommand implements Callable<Integer> {
         }
       }
     }
-    after = Optional.of(result.afterEfficiency());
-    SlimReport r = new SlimReport(in.toString(), out.map(ImageReference::toString), result, after);
+    SlimReport r = new SlimReport(in.toString(), out.map(ImageReference::toString), result);
     OutputOptions o = new OutputOptions();
     o.output = report;
     o.noColor = noColor;

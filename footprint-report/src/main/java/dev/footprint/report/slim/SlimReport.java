@@ -17,9 +17,8 @@ import java.util.Optional;
  * Renders a slim run: before → after, then what each transformation saved. The dry run lists
  * every change; a real run lists them only in JSON.
  *
- * @param after dive's numbers on the written image, when it was written
  */
-public record SlimReport(String input, Optional<String> output, SlimResult result, Optional<DiveResult> after) {
+public record SlimReport(String input, Optional<String> output, SlimResult result) {
 
   public String text(Style style, boolean dryRun) {
     StringBuilder out = new StringBuilder();
@@ -32,8 +31,9 @@ public record SlimReport(String input, Optional<String> output, SlimResult resul
         HumanSize.format(r.beforeCompressedSizeBytes()), HumanSize.format(r.afterCompressedSizeBytes()),
         percent(r.beforeCompressedSizeBytes(), r.afterCompressedSizeBytes())));
     out.append(String.format(Locale.ROOT, "layers      %d → %d%n", r.beforeLayerCount(), r.afterLayerCount()));
-    after.ifPresent(d -> out.append(String.format(Locale.ROOT, "efficiency  %.4f after (dive), wasted %s%n",
-        d.score(), HumanSize.format(d.wastedBytes()))));
+    DiveResult dive = r.afterEfficiency();
+    out.append(String.format(Locale.ROOT, "efficiency  %.4f after (dive), wasted %s%n",
+        dive.score(), HumanSize.format(dive.wastedBytes())));
     out.append('\n');
     TextTable t = TextTable.of("transformation", ">saved", ">files removed", "examples");
     for (Transformation x : r.transformations()) {
@@ -70,17 +70,16 @@ public record SlimReport(String input, Optional<String> output, SlimResult resul
     a.put("sizeBytes", r.afterSizeBytes());
     a.put("compressedSizeBytes", r.afterCompressedSizeBytes());
     a.put("layerCount", r.afterLayerCount());
-    after.ifPresent(d -> {
-      ObjectNode dive = a.putObject("efficiency");
-      dive.put("score", d.score());
-      dive.put("wastedBytes", d.wastedBytes());
-      dive.put("userSizeBytes", d.userSizeBytes());
-      if (d.userWastedPercent().isPresent()) {
-        dive.put("userWastedPercent", d.userWastedPercent().getAsDouble());
-      } else {
-        dive.putNull("userWastedPercent");
-      }
-    });
+    DiveResult d = r.afterEfficiency();
+    ObjectNode dive = a.putObject("efficiency");
+    dive.put("score", d.score());
+    dive.put("wastedBytes", d.wastedBytes());
+    dive.put("userSizeBytes", d.userSizeBytes());
+    if (d.userWastedPercent().isPresent()) {
+      dive.put("userWastedPercent", d.userWastedPercent().getAsDouble());
+    } else {
+      dive.putNull("userWastedPercent");
+    }
     ArrayNode ts = root.putArray("transformations");
     for (Transformation x : r.transformations()) {
       ObjectNode n = ts.addObject();
