@@ -8,6 +8,7 @@ import dev.footprint.image.metrics.ImageMetrics;
 import dev.footprint.image.metrics.InefficientPath;
 import dev.footprint.image.metrics.LayerStats;
 import dev.footprint.image.metrics.PathSize;
+import dev.footprint.report.DiveJson;
 import dev.footprint.report.Json;
 import java.util.List;
 import java.util.Locale;
@@ -67,14 +68,7 @@ public final class InspectJson {
 
   private static void efficiency(ObjectNode n, ImageMetrics m) {
     DiveResult d = m.dive();
-    n.put("score", d.score());
-    n.put("wastedBytes", d.wastedBytes());
-    n.put("userSizeBytes", d.userSizeBytes());
-    if (d.userWastedPercent().isPresent()) {
-      n.put("userWastedPercent", d.userWastedPercent().getAsDouble());
-    } else {
-      n.putNull("userWastedPercent");
-    }
+    DiveJson.putScore(n, d);
     n.put("reclaimableBytes", m.reclaimableBytes());
     n.put("diveFileNodes", d.fileNodes());
     ArrayNode paths = n.putArray("inefficientPaths");

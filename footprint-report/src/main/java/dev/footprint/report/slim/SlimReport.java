@@ -3,6 +3,7 @@ package dev.footprint.report.slim;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.footprint.image.metrics.DiveResult;
+import dev.footprint.report.DiveJson;
 import dev.footprint.report.HumanSize;
 import dev.footprint.report.Json;
 import dev.footprint.report.Style;
@@ -70,16 +71,7 @@ public record SlimReport(String input, Optional<String> output, SlimResult resul
     a.put("sizeBytes", r.afterSizeBytes());
     a.put("compressedSizeBytes", r.afterCompressedSizeBytes());
     a.put("layerCount", r.afterLayerCount());
-    DiveResult d = r.afterEfficiency();
-    ObjectNode dive = a.putObject("efficiency");
-    dive.put("score", d.score());
-    dive.put("wastedBytes", d.wastedBytes());
-    dive.put("userSizeBytes", d.userSizeBytes());
-    if (d.userWastedPercent().isPresent()) {
-      dive.put("userWastedPercent", d.userWastedPercent().getAsDouble());
-    } else {
-      dive.putNull("userWastedPercent");
-    }
+    DiveJson.putScore(a.putObject("efficiency"), r.afterEfficiency());
     ArrayNode ts = root.putArray("transformations");
     for (Transformation x : r.transformations()) {
       ObjectNode n = ts.addObject();
