@@ -33,7 +33,9 @@ class GcLogsTest {
     assertThat(a.evacuationFailures()).isEqualTo(1);
     assertThat(a.fullGcCount()).isEqualTo(1);
     assertThat(a.pauseKinds()).extracting(PauseKind::name).containsExactly("Pause Young", "Pause Full");
-    assertThat(a.advice()).extracting(Advice::flag).contains("G1ReservePercent", "InitiatingHeapOccupancyPercent");
+    // 59 MiB live in a 64 MiB heap: the heap's size explains the failure and the Full GC
+    assertThat(a.advice().get(0).flag()).isEqualTo("Xmx");
+    assertThat(a.advice()).extracting(Advice::flag).doesNotContain("G1ReservePercent", "InitiatingHeapOccupancyPercent");
   }
 
   @Test

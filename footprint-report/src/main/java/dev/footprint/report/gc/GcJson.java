@@ -62,10 +62,12 @@ public final class GcJson {
     ArrayNode advice = o.putArray("advice");
     for (Advice ad : a.advice()) {
       ObjectNode n = advice.addObject();
+      n.put("kind", ad.kind().label());
       n.put("flag", ad.flag());
       n.put("value", ad.value());
       n.put("setting", ad.setting());
       n.put("reason", ad.reason());
+      n.put("changes", ad.changes());
       ArrayNode ev = n.putArray("evidence");
       ad.evidence().forEach(ev::add);
     }

@@ -88,9 +88,12 @@ public final class GcText {
       return;
     }
     out.append('\n').append(style.bold("advice")).append('\n');
+    int rank = 0;
     for (Advice ad : a.advice()) {
-      out.append("  ").append(style.bold(ad.setting())).append('\n');
+      out.append(String.format(Locale.ROOT, "%2d. ", ++rank)).append(style.bold(ad.setting()))
+          .append(style.dim("  (" + ad.kind().label() + ")")).append('\n');
       out.append("    ").append(ad.reason()).append('\n');
+      out.append("    changes: ").append(ad.changes()).append('\n');
       for (String e : ad.evidence()) {
         out.append("    ").append(style.dim("evidence: " + e)).append('\n');
       }

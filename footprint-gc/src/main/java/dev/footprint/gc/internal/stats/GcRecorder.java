@@ -176,6 +176,11 @@ public final class GcRecorder implements GcEventSink {
     heap.inUse(cycle.heapEnd());
   }
 
+  @Override
+  public void goMemoryLimit(long bytes, Evidence line) {
+    go.memoryLimit(bytes, line);
+  }
+
   /** The figures so far, without advice (advisors add it from these and the signals). */
   public GcAnalysis analysis(
       Path source, LogFormat format, long lines, long gcLines, long skippedLines) {
