@@ -78,7 +78,7 @@ public final class JvmAdvisor {
     if (a.throughputPercent() < 95) {
       parts.add("the application ran only " + pct(a.throughputPercent()) + " of the time");
     }
-    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ", as a heap this full makes them)";
+    return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ": what a heap this full causes)";
   }
 
   /** Throughput low, many pauses, none long: the collector keeps up but collects too often. */
