@@ -6,7 +6,7 @@ package dev.footprint.gc;
  * the most ever reserved by the collector, {@code maxHeapBytes} the configured maximum (-Xmx).
  * {@code liveBytes} estimates the live set: the least heap in use after any of the last {@value
  * #LIVE_WINDOW} collections (Go: the marked heap), so a small heap early in the run does not hide
- * the live set the program reached.
+ * the live set the program reached, or the most a Full GC left when that is more.
  */
 public record HeapStats(
     long peakBytes,

@@ -97,6 +97,7 @@ public final class GcJson {
     bytes(o, "maxAfterGcBytes", h.maxAfterGcBytes());
     bytes(o, "lastAfterGcBytes", h.lastAfterGcBytes());
     bytes(o, "regionSizeBytes", h.regionSizeBytes());
+    bytes(o, "liveBytes", h.liveBytes());
   }
 
   private static void bytes(ObjectNode o, String name, long v) {

@@ -57,7 +57,7 @@ public final class JvmAdvisor {
       }
     }
     if (g1) {
-      humongous(a, s).ifPresent(out::add);
+      humongous(a, s, pressed ? 0 : unexplainedFull).ifPresent(out::add);
     }
     if (s.explicitFullGcs > 0) {
       out.add(explicitGc(s));
@@ -75,7 +75,7 @@ public final class JvmAdvisor {
     if (a.evacuationFailures() > 0) {
       parts.add(a.evacuationFailures() + " evacuation failure(s)");
     }
-    if (a.throughputPercent() < 95) {
+    if (a.throughputPercent() < 95 && a.pauses().count() >= 10) {
       parts.add("the application ran only " + pct(a.throughputPercent()) + " of the time");
     }
     return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ": what a heap this full causes)";
@@ -152,14 +152,15 @@ public final class JvmAdvisor {
         strings(s.evacuationFailures));
   }
 
-  private static Optional<Advice> humongous(GcAnalysis a, JvmSignals s) {
+  /** {@code fullGcs}: Full GCs the heap's size does not explain, which any humongous region may cause. */
+  private static Optional<Advice> humongous(GcAnalysis a, JvmSignals s, long fullGcs) {
     long region = a.heap().regionSizeBytes();
     long committed = a.heap().committedPeakBytes();
     if (s.humongousPeakRegions <= 0 || region <= 0 || committed <= 0 || region >= MAX_REGION) {
       return Optional.empty();
     }
     double share = 100.0 * s.humongousPeakRegions * region / committed;
-    if (share < 5 && a.fullGcCount() == 0) {
+    if (share < 5 && fullGcs == 0) {
       return Optional.empty();
     }
     long next = Math.min(MAX_REGION, region * (share >= 20 ? 4 : 2));

@@ -56,7 +56,8 @@ final class JvmHeapSizing {
     List<String> evidence = evidence(heap, s);
     long cap = cap();
     long minimum = ceilMib(2 * heap.live());
-    long wanted = Figures.roundUp(Math.max(3 * heap.live(), heap.max() * 3 / 2));
+    // a heap pressed by Full GCs at 40-70% fill wants at least half as much again as it has
+    long wanted = Figures.roundUp(heap.pressed() ? Math.max(3 * heap.live(), heap.max() * 3 / 2) : 3 * heap.live());
     if (heap.pressed()) {
       if (limit > 0 && (cap < minimum || Math.min(wanted, cap) <= heap.max())) {
         return Optional.of(raiseLimit(heap, wanted, minimum, symptoms, evidence));
@@ -72,7 +73,7 @@ final class JvmHeapSizing {
     }
     if (limit > 0 && heap.max() > limit * HEAP_SHARE) {
       if (cap < minimum) {
-        return Optional.of(raiseLimit(heap, wanted, minimum, symptoms, evidence));
+        return Optional.of(raiseLimit(heap, wanted, minimum, "", evidence));
       }
       String reason = "the heap may grow to " + mib(heap.max()) + ", " + pct(100.0 * heap.max() / limit)
           + " of the " + mib(limit) + " container limit, leaving too little for metaspace, thread"

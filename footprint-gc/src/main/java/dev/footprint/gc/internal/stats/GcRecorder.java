@@ -122,7 +122,7 @@ public final class GcRecorder implements GcEventSink {
       promoted += pendingOldDelta;
     }
     pendingOldDelta = 0;
-    heap.add(p.seconds(), p.before(), p.after(), p.committed());
+    heap.add(p.seconds(), p.before(), p.after(), p.committed(), p.full());
     timeline.add(p.seconds(), p.before(), p.after(), p.ms(), p.full());
     jvm.pause(p, pauseGoalMs);
   }

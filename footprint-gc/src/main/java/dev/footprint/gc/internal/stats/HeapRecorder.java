@@ -20,6 +20,16 @@ final class HeapRecorder {
   private double lastSeconds = Double.NaN;
   private final long[] recentAfter = new long[HeapStats.LIVE_WINDOW];
 
+  private long maxAfterFull = -1;
+
+  /** A collection's heap figures; {@code full} for a full compaction, whose after is the live set. */
+  void add(double seconds, long before, long after, long committed, boolean full) {
+    if (full) {
+      maxAfterFull = Math.max(maxAfterFull, after);
+    }
+    add(seconds, before, after, committed);
+  }
+
   void add(double seconds, long before, long after, long committed) {
     if (before < 0 || after < 0) {
       return;
@@ -42,7 +52,16 @@ final class HeapRecorder {
     samples++;
   }
 
-  /** The least heap after GC over the last {@link HeapStats#LIVE_WINDOW} collections; -1 if none. */
+  /**
+   * The live-set estimate: the least heap after GC over the last {@link HeapStats#LIVE_WINDOW}
+   * collections, or the most a Full GC left if more (a Full GC leaves exactly the live set, and the
+   * heap must hold the largest one); -1 if no collection had heap figures.
+   */
+  private long live() {
+    long floor = recentFloor();
+    return floor < 0 ? -1 : Math.max(floor, maxAfterFull);
+  }
+
   private long recentFloor() {
     long floor = Long.MAX_VALUE;
     for (int i = 0; i < Math.min(samples, recentAfter.length); i++) {
@@ -77,6 +96,6 @@ final class HeapRecorder {
         maxAfter,
         lastAfter,
         regionSize,
-        recentFloor());
+        live());
   }
 }
