@@ -36,6 +36,7 @@ public final class GcJson {
     o.put("lines", a.lines());
     o.put("gcLines", a.gcLines());
     o.put("skippedLines", a.skippedLines());
+    o.put("overlongLines", a.overlongLines());
     o.put("cycles", a.cycles());
     pauses(o.putObject("pauses"), a.pauses());
     ArrayNode kinds = o.putArray("pauseKinds");

@@ -25,14 +25,23 @@ public final class GoTraceParser {
           }
 
           @Override
+          public void overlong(long lineNo) {
+            counter.overlong();
+          }
+
+          @Override
           public void accept(String line, long lineNo) {
             GoCycle c = GoTraceLine.parse(line, lineNo);
             if (c == null) {
-              memoryLimit(line, lineNo, sink);
+              if (GoTraceLine.looksLikeOne(line)) {
+                counter.skipped(); // a gctrace line cut short or garbled
+              } else {
+                memoryLimit(line, lineNo, sink);
+              }
               return;
             }
             counter.gcLine();
-            double pause = GoTraceLine.pauseMs(line);
+            double pause = c.pauseMs();
             sink.event(c.seconds());
             sink.pause(
                 new Pause(
