@@ -44,8 +44,9 @@ final class GcCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--memory-limit", paramLabel = "SIZE", converter = ByteSize.class,
-      description = "Memory limit of the container the program runs in (e.g. 512m, 2g, 1Gi):"
-          + " enables GOMEMLIMIT and MaxRAMPercentage advice.")
+      description = "Memory limit of the container the program runs in, as docker's --memory takes it"
+          + " (512m, 2g: m and g are MiB and GiB; 1Gi; bytes). Advice then stays within it and says"
+          + " when the program cannot fit it.")
   long memoryLimit;
 
   @Option(names = "--pause-goal", paramLabel = "DURATION",
@@ -70,7 +71,11 @@ final class GcCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Sizes as users write them for containers: plain bytes, k/m/g (powers of 1024), Ki/Mi/Gi. */
+  /**
+   * Container limits in docker's dialect: plain bytes, k/m/g (powers of 1024, as docker's --memory
+   * reads them), Ki/Mi/Gi. The gc command's only size grammar, kept here to be folded into the
+   * project's one.
+   */
   static final class ByteSize implements picocli.CommandLine.ITypeConverter<Long> {
     @Override
     public Long convert(String value) throws InvalidInputException {

@@ -83,4 +83,41 @@ class GcCommandTest {
     assertThat(b.convert("1.5GiB")).isEqualTo(3L << 29);
     assertThat(b.convert("1048576")).isEqualTo(1L << 20);
   }
+
+  @Test
+  void gc_reportsSkippedAndOverlongLinesInTextAndJson() throws Exception {
+    Path log = Files.writeString(dir.resolve("trace.log"), GO
+        + "gc 3 @3.000s 0%: 0.5+10+0.5 ms clock, 1+0/10/0+1 ms cpu, 6->\n"
+        + "x".repeat(100_000) + "\n");
+    Result text = run("gc", "--no-color", log.toString());
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("lines         4 read, 2 with GC events, 1 unreadable GC line left out,"
+        + " 1 over-long line (over 64 KiB) passed over");
+    Result json = run("gc", "--format", "json", log.toString());
+    assertThat(json.out()).contains("\"skippedLines\" : 1", "\"overlongLines\" : 1");
+  }
+
+  @Test
+  void gc_aFileWithNoGcEventIsExit2WithOneLineNamingIt() throws Exception {
+    Path log = Files.writeString(dir.resolve("banner.log"), "[0.017s][info][gc] Using G1\n");
+    Result r = run("gc", log.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).contains("banner.log: no GC event in 1 lines").doesNotContain("\n", "Exception");
+  }
+
+  @Test
+  void gc_textSizesAreSiAndAdviceIsRankedWithWhatItChanges() throws Exception {
+    Path log = Files.writeString(dir.resolve("small.log"), """
+        [0.017s][info][gc] Using G1
+        [1.000s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 30M->28M(32M) 5.000ms
+        [2.000s][info][gc] GC(1) Pause Full (G1 Compaction Pause) 31M->28M(32M) 9.000ms
+        """);
+    Result r = run("gc", "--no-color", "--memory-limit", "64m", log.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    // 28 MiB = 29,360,128 bytes: "29.4 MB" as docker prints it, never "28.0 MB"
+    assertThat(r.out()).contains("after 29.4 MB mean").doesNotContain("28.0 MB");
+    // 28 MiB live needs 56 MiB of heap; 75% of 64 MiB is 48: the limit for -Xmx96m (3x), not a heap
+    assertThat(r.out()).contains(" 1. --memory=128m  (memory-limit)", "changes: container memory limit (64 MiB)");
+    assertThat(r.out()).doesNotContain("-Xmx64m");
+  }
 }

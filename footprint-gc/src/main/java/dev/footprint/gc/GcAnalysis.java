@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Everything {@code footprint gc} reports about one log. Rates are bytes per second (-1 when the
  * log lacks the figures). {@code skippedLines} are GC lines that could not be read (truncated or
- * of an unknown shape) and were left out. {@code throughputPercent} is the share of {@code spanSeconds} (first GC
+ * of an unknown shape) and were left out; {@code overlongLines} lines longer than the line limit
+ * (64 KiB), passed over unread. {@code throughputPercent} is the share of {@code spanSeconds} (first GC
  * event to the end of the last pause, as GCViewer measures it) in which the application ran; NaN
  * when the log has pauses but no time decorations.
  */
@@ -17,6 +18,7 @@ public record GcAnalysis(
     long lines,
     long gcLines,
     long skippedLines,
+    long overlongLines,
     PauseStats pauses,
     List<PauseKind> pauseKinds,
     double spanSeconds,
@@ -40,7 +42,7 @@ public record GcAnalysis(
   /** The same analysis with its tuning advice. */
   public GcAnalysis withAdvice(List<Advice> newAdvice) {
     return new GcAnalysis(
-        source, format, collector, lines, gcLines, skippedLines, pauses, pauseKinds, spanSeconds,
+        source, format, collector, lines, gcLines, skippedLines, overlongLines, pauses, pauseKinds, spanSeconds,
         throughputPercent, heap, cycles, fullGcCount, concurrentCycles, evacuationFailures,
         forcedCycles, allocationRateBytesPerSec, promotionRateBytesPerSec, timeline, newAdvice);
   }

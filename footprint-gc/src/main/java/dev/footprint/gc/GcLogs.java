@@ -3,26 +3,30 @@ package dev.footprint.gc;
 import dev.footprint.common.InvalidInputException;
 import dev.footprint.gc.internal.advice.GoAdvisor;
 import dev.footprint.gc.internal.advice.JvmAdvisor;
+import dev.footprint.gc.internal.parse.ByteLines;
 import dev.footprint.gc.internal.parse.FormatDetector;
 import dev.footprint.gc.internal.parse.GoTraceParser;
 import dev.footprint.gc.internal.parse.LineCounter;
 import dev.footprint.gc.internal.parse.UnifiedLogParser;
 import dev.footprint.gc.internal.stats.GcRecorder;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Entry point: reads one GC log (format detected from its content), streaming line by line, and
- * returns its figures with tuning advice. Thread-safe: every call has its own state.
+ * returns its figures with tuning advice. One policy for bad lines, whatever the format: a GC line
+ * that cannot be read is counted ({@code skippedLines}), a line longer than {@link
+ * ByteLines#MAX_LINE} bytes is passed over unread and counted ({@code overlongLines}), and a file
+ * with no GC event at all is refused. Thread-safe: every call has its own state.
  */
 public final class GcLogs {
+  /** Lines longer than this many bytes are passed over unread and counted as over-long. */
+  public static final int MAX_LINE_BYTES = ByteLines.MAX_LINE;
+
   private static final int BUFFER = 1 << 20;
 
   private GcLogs() {}
@@ -33,8 +37,7 @@ public final class GcLogs {
       throw new InvalidInputException(log + ": no such file");
     }
     LogFormat format;
-    try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(open(log), StandardCharsets.ISO_8859_1), BUFFER)) {
+    try (InputStream in = open(log)) {
       format = new FormatDetector().detect(log, in);
     }
     double goal = options.pauseGoalMs() > 0 ? options.pauseGoalMs() : 200;
@@ -42,14 +45,18 @@ public final class GcLogs {
     LineCounter counter = new LineCounter();
     long lines;
     try (InputStream in = open(log)) {
+      // parsers find malformed lines by checks and count them: anything they throw is a bug (exit 4)
       lines =
           format == LogFormat.GO_GCTRACE
               ? new GoTraceParser().parse(in, recorder, counter)
               : new UnifiedLogParser().parse(in, recorder, counter);
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      throw new InvalidInputException(log + ": malformed GC log line (" + e.getMessage() + ")", e);
     }
-    GcAnalysis analysis = recorder.analysis(log, format, lines, counter.gcLines(), counter.skippedLines());
+    if (counter.gcLines() == 0) {
+      throw new InvalidInputException(log + ": no GC event in " + lines + " lines (" + counter.skippedLines()
+          + " GC lines unreadable, " + counter.overlongLines() + " longer than " + MAX_LINE_BYTES
+          + " bytes): nothing to analyse");
+    }
+    GcAnalysis analysis = recorder.analysis(log, format, lines, counter);
     return analysis.withAdvice(
         format == LogFormat.GO_GCTRACE
             ? new GoAdvisor(options).advise(analysis, recorder.goSignals())

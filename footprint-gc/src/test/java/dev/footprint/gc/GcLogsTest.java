@@ -33,7 +33,9 @@ class GcLogsTest {
     assertThat(a.evacuationFailures()).isEqualTo(1);
     assertThat(a.fullGcCount()).isEqualTo(1);
     assertThat(a.pauseKinds()).extracting(PauseKind::name).containsExactly("Pause Young", "Pause Full");
-    assertThat(a.advice()).extracting(Advice::flag).contains("G1ReservePercent", "InitiatingHeapOccupancyPercent");
+    // 59 MiB live in a 64 MiB heap: the heap's size explains the failure and the Full GC
+    assertThat(a.advice().get(0).flag()).isEqualTo("Xmx");
+    assertThat(a.advice()).extracting(Advice::flag).doesNotContain("G1ReservePercent", "InitiatingHeapOccupancyPercent");
   }
 
   @Test
@@ -145,5 +147,68 @@ class GcLogsTest {
         [0.302s][info][gc] GC(1) Pause Young (G1 Evacuation Pause) 14M->12M(128M) 6.5""");
     assertThat(a.pauses().count()).isEqualTo(1);
     assertThat(a.skippedLines()).isEqualTo(1);
+  }
+
+  private static final String GO_LINE =
+      "gc %d @%d.000s 1%%: 0.1+5+0.1 ms clock, 0.4+2/5/0+0.4 ms cpu, 8->9->4 MB, 9 MB goal, 0 MB stacks, 0 MB globals, 4 P\n";
+
+  @Test
+  void analyze_aHugeLineWithoutNewlineIsPassedOverAndCounted() throws Exception {
+    Path log = dir.resolve("huge-line.log");
+    try (var f = new java.io.RandomAccessFile(log.toFile(), "rw")) {
+      f.write(String.format(GO_LINE, 1, 1).getBytes());
+      f.write("x".getBytes());
+      f.seek(200L << 20); // a sparse 200 MB line of zero bytes: no disk, no newline
+      f.write(("\n" + String.format(GO_LINE, 2, 2)).getBytes());
+    }
+    GcAnalysis a = GcLogs.analyze(log, GcOptions.DEFAULTS);
+    assertThat(a.cycles()).isEqualTo(2);
+    assertThat(a.overlongLines()).isEqualTo(1);
+    assertThat(a.lines()).isEqualTo(3);
+    assertThat(a.skippedLines()).isZero();
+  }
+
+  @Test
+  void analyze_aHugeLineAloneIsNoGcLog() throws Exception {
+    Path log = dir.resolve("zeros.log");
+    try (var f = new java.io.RandomAccessFile(log.toFile(), "rw")) {
+      f.setLength(200L << 20);
+    }
+    assertThatThrownBy(() -> GcLogs.analyze(log, GcOptions.DEFAULTS))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(log + ": no GC log lines found");
+  }
+
+  @Test
+  void analyze_goLinesCutShortAreCountedAsSkipped() throws Exception {
+    GcAnalysis a = analyze(String.format(GO_LINE, 1, 1) + "gc 2 @2.000s 1%: 0.1+5+0.1 ms clock, 0.4+2/5/0+0.4 ms cpu, 8->9\n"
+        + "gc 3 @3.0.0s 1%: 0.1+5+0.1 ms clock, 0.4+2/5/0+0.4 ms cpu, 8->9->4 MB, 9 MB goal, 4 P\n"
+        + "scvg0: inuse: 49, idle: 3, sys: 52, released: 0, consumed: 52 (MB)\n");
+    assertThat(a.cycles()).isEqualTo(1);
+    assertThat(a.skippedLines()).isEqualTo(2);
+  }
+
+  @Test
+  void analyze_jvmLinesWithGarbledFiguresAreSkippedNotFatal() throws Exception {
+    GcAnalysis a = analyze("""
+        [0.202s][info][gc] GC(0) Pause Young (G1 Evacuation Pause) 14M->12M(128M) 6.529ms
+        [0.302s][info][gc] GC(1) Pause Young (G1 Evacuation Pause) 14M->12M(128M) 6.5.2ms
+        [0.402s][info][gc] GC(2) Pause Young (G1 Evacuation Pause) 14M->12M(128M) ms
+        [0.502s][info][safepoint] Total time for which application threads were stopped: x.y seconds, Stopping threads took: 0.0000 seconds
+        [0.602s][info][safepoint] Safepoint "G1CollectForAllocation", Time since last: 1 ns, Total: 12a34 ns
+        [1.2.3s][info][gc] GC(3) Pause Young (G1 Evacuation Pause) 14M->12M(128M) 1.000ms
+        """);
+    assertThat(a.pauses().gcCount()).isEqualTo(2);
+    assertThat(a.skippedLines()).isEqualTo(4);
+  }
+
+  @Test
+  void analyze_aJvmLogWithNoGcEventIsRefused() throws Exception {
+    assertThatThrownBy(() -> analyze("""
+        [0.017s][info][gc] Using G1
+        [0.022s][info][gc,init] Heap Max Capacity: 1024M
+        """))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("no GC event in 2 lines");
   }
 }

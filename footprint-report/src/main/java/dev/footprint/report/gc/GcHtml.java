@@ -67,7 +67,8 @@ public final class GcHtml {
     }
     for (Advice ad : a.advice()) {
       s.append("<div class=\"advice\"><p><code>").append(esc(ad.setting())).append("</code> ")
-          .append(esc(ad.reason())).append("</p>\n");
+          .append(esc(ad.reason())).append("</p>\n<p>changes: ").append(esc(ad.changes()))
+          .append("</p>\n");
       for (String e : ad.evidence()) {
         s.append("<div class=\"ev\">").append(esc(e)).append("</div>\n");
       }

@@ -36,6 +36,7 @@ public final class GcJson {
     o.put("lines", a.lines());
     o.put("gcLines", a.gcLines());
     o.put("skippedLines", a.skippedLines());
+    o.put("overlongLines", a.overlongLines());
     o.put("cycles", a.cycles());
     pauses(o.putObject("pauses"), a.pauses());
     ArrayNode kinds = o.putArray("pauseKinds");
@@ -62,10 +63,12 @@ public final class GcJson {
     ArrayNode advice = o.putArray("advice");
     for (Advice ad : a.advice()) {
       ObjectNode n = advice.addObject();
+      n.put("kind", ad.kind().label());
       n.put("flag", ad.flag());
       n.put("value", ad.value());
       n.put("setting", ad.setting());
       n.put("reason", ad.reason());
+      n.put("changes", ad.changes());
       ArrayNode ev = n.putArray("evidence");
       ad.evidence().forEach(ev::add);
     }
@@ -95,6 +98,7 @@ public final class GcJson {
     bytes(o, "maxAfterGcBytes", h.maxAfterGcBytes());
     bytes(o, "lastAfterGcBytes", h.lastAfterGcBytes());
     bytes(o, "regionSizeBytes", h.regionSizeBytes());
+    bytes(o, "liveBytes", h.liveBytes());
   }
 
   private static void bytes(ObjectNode o, String name, long v) {

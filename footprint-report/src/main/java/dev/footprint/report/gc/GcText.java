@@ -2,11 +2,11 @@ package dev.footprint.report.gc;
 
 import dev.footprint.gc.Advice;
 import dev.footprint.gc.GcAnalysis;
+import dev.footprint.gc.GcLogs;
 import dev.footprint.gc.HeapStats;
 import dev.footprint.gc.LogFormat;
 import dev.footprint.gc.PauseKind;
 import dev.footprint.gc.PauseStats;
-import dev.footprint.report.HumanSize;
 import dev.footprint.report.Style;
 import dev.footprint.report.TextTable;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class GcText {
       out.append("around GC     before ").append(size(h.meanBeforeGcBytes()))
           .append(" mean; after ").append(size(h.meanAfterGcBytes())).append(" mean, ")
           .append(size(h.minAfterGcBytes())).append(" min, ").append(size(h.maxAfterGcBytes()))
-          .append(" max\n");
+          .append(" max; live set about ").append(size(h.liveBytes())).append('\n');
     }
     if (a.allocationRateBytesPerSec() >= 0 || a.promotionRateBytesPerSec() >= 0) {
       out.append("rates         allocation ").append(rate(a.allocationRateBytesPerSec()));
@@ -79,18 +79,23 @@ public final class GcText {
           .append(", ").append(a.concurrentCycles()).append(" concurrent cycles, ")
           .append(count(a.evacuationFailures(), "evacuation failure", style)).append('\n');
     }
-    if (a.skippedLines() > 0) {
-      out.append(style.yellow(a.skippedLines() + " GC line(s) could not be read and were left out"))
-          .append('\n');
-    }
+    out.append("lines         ").append(a.lines()).append(" read, ").append(a.gcLines())
+        .append(" with GC events, ");
+    String bad = a.skippedLines() + " unreadable GC line" + (a.skippedLines() == 1 ? "" : "s")
+        + " left out, " + a.overlongLines() + " over-long line" + (a.overlongLines() == 1 ? "" : "s")
+        + " (over " + GcLogs.MAX_LINE_BYTES / 1024 + " KiB) passed over";
+    out.append(a.skippedLines() + a.overlongLines() > 0 ? style.yellow(bad) : bad).append('\n');
     if (a.advice().isEmpty()) {
       out.append(style.green("no tuning advice: nothing in this log calls for it")).append('\n');
       return;
     }
     out.append('\n').append(style.bold("advice")).append('\n');
+    int rank = 0;
     for (Advice ad : a.advice()) {
-      out.append("  ").append(style.bold(ad.setting())).append('\n');
+      out.append(String.format(Locale.ROOT, "%2d. ", ++rank)).append(style.bold(ad.setting()))
+          .append(style.dim("  (" + ad.kind().label() + ")")).append('\n');
       out.append("    ").append(ad.reason()).append('\n');
+      out.append("    changes: ").append(ad.changes()).append('\n');
       for (String e : ad.evidence()) {
         out.append("    ").append(style.dim("evidence: " + e)).append('\n');
       }
@@ -113,11 +118,30 @@ public final class GcText {
     return s >= 120 ? String.format(Locale.ROOT, "%.1f min", s / 60) : String.format(Locale.ROOT, "%.3f s", s);
   }
 
+  private static final String[] SI = {"B", "kB", "MB", "GB", "TB", "PB"};
+
+  /**
+   * Sizes in the gc report (text, HTML, chart axes) as docker prints them: SI units, powers of 1000,
+   * one decimal ("4.6 MB" for 4,599,808 bytes). report.HumanSize still divides by 1024; this is
+   * the gc report's one size format until that is folded into the project's one.
+   */
   static String size(long bytes) {
-    return bytes < 0 ? "n/a" : HumanSize.format(bytes);
+    if (bytes < 0) {
+      return "n/a";
+    }
+    if (bytes < 1000) {
+      return bytes + " B";
+    }
+    double value = bytes;
+    int unit = 0;
+    while (value >= 999.95 && unit < SI.length - 1) {
+      value /= 1000;
+      unit++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", value, SI[unit]);
   }
 
   static String rate(double bytesPerSec) {
-    return bytesPerSec < 0 ? "n/a" : HumanSize.format(Math.round(bytesPerSec)) + "/s";
+    return bytesPerSec < 0 ? "n/a" : size(Math.round(bytesPerSec)) + "/s";
   }
 }

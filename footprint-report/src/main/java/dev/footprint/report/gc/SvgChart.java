@@ -1,7 +1,6 @@
 package dev.footprint.report.gc;
 
 import dev.footprint.gc.TimelinePoint;
-import dev.footprint.report.HumanSize;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +29,7 @@ final class SvgChart {
     }
     Frame f = new Frame(points, max);
     StringBuilder s = f.open("Heap in use before and after each collection");
-    s.append(f.yAxis(v -> HumanSize.format((long) v)));
+    s.append(f.yAxis(v -> GcText.size((long) v)));
     s.append(polyline(f, points, true, "#d9822b"));
     s.append(polyline(f, points, false, "#2b6cd9"));
     s.append(legend("before GC", "#d9822b", 0)).append(legend("after GC", "#2b6cd9", 110));

@@ -6,13 +6,14 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Splits a stream into lines on raw bytes and makes a String only of the lines a handler wants: a
  * gc* log is mostly phase, metaspace and cpu detail that no figure needs, and skipping those
  * without decoding them is what lets a 1 GB log parse in seconds. Lines end at LF; a CR before it
- * is dropped. Memory: one buffer, grown only for a line longer than it.
+ * is dropped. Memory: one buffer of {@value #BUFFER} bytes, never grown: a line longer than {@value
+ * #MAX_LINE} bytes (no GC line comes near it; a hostile file may hold hundreds of MB without a
+ * newline) is passed over unread, at scanning speed, and reported to {@link Handler#overlong}.
  */
 public final class ByteLines {
   /** Decides on the raw bytes, then takes the wanted lines as text. */
@@ -20,7 +21,13 @@ public final class ByteLines {
     boolean wants(byte[] b, int from, int to);
 
     void accept(String line, long lineNo);
+
+    /** A line longer than {@link #MAX_LINE} bytes, passed over. */
+    void overlong(long lineNo);
   }
+
+  /** The longest line read, in bytes; longer ones are counted and passed over. */
+  public static final int MAX_LINE = 64 * 1024;
 
   private static final int BUFFER = 1 << 20;
   private static final VarHandle LONGS =
@@ -36,18 +43,15 @@ public final class ByteLines {
     int start = 0;
     int end = 0;
     long lineNo = 0;
+    boolean skipping = false; // inside a line already reported as over-long
     while (true) {
-      if (start > 0 && start == end) {
+      if (start == end) {
         start = 0;
         end = 0;
       } else if (end == buf.length) {
-        if (start > 0) {
-          System.arraycopy(buf, start, buf, 0, end - start);
-          end -= start;
-          start = 0;
-        } else {
-          buf = Arrays.copyOf(buf, buf.length * 2);
-        }
+        System.arraycopy(buf, start, buf, 0, end - start);
+        end -= start;
+        start = 0;
       }
       int n = in.read(buf, end, buf.length - end);
       if (n < 0) {
@@ -57,12 +61,24 @@ public final class ByteLines {
       end += n;
       for (int nl = indexOf(buf, scanFrom, end, (byte) '\n'); nl >= 0;
           nl = indexOf(buf, nl + 1, end, (byte) '\n')) {
-        lineNo++;
-        emit(buf, start, nl, lineNo, handler);
+        if (skipping) {
+          skipping = false;
+        } else {
+          lineNo++;
+          emit(buf, start, nl, lineNo, handler);
+        }
         start = nl + 1;
       }
+      if (skipping) {
+        start = end; // the rest of an over-long line: drop it as it comes
+      } else if (end - start > MAX_LINE) {
+        lineNo++;
+        handler.overlong(lineNo);
+        skipping = true;
+        start = end;
+      }
     }
-    if (start < end) {
+    if (start < end && !skipping) {
       lineNo++;
       emit(buf, start, end, lineNo, handler);
     }
@@ -72,6 +88,10 @@ public final class ByteLines {
   private static void emit(byte[] b, int from, int to, long lineNo, Handler handler) {
     if (to > from && b[to - 1] == '\r') {
       to--;
+    }
+    if (to - from > MAX_LINE) {
+      handler.overlong(lineNo);
+      return;
     }
     if (handler.wants(b, from, to)) {
       handler.accept(new String(b, from, to - from, StandardCharsets.ISO_8859_1), lineNo);

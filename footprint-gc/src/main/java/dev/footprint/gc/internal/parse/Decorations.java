@@ -123,7 +123,7 @@ final class Decorations {
       scale = 1e-9;
       end--;
     }
-    return Double.parseDouble(s.substring(a, end).replace(',', '.')) * scale;
+    return DecimalText.decimal(s, a, end) * scale; // NaN when malformed: the line has no uptime
   }
 
   private static double parseDate(String text) {

@@ -2,22 +2,30 @@ package dev.footprint.gc.internal.parse;
 
 import dev.footprint.common.InvalidInputException;
 import dev.footprint.gc.LogFormat;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
  * Tells a Go gctrace from a JVM unified log by the first lines that are unmistakably one of them
- * (application output may come first). Names the formats it recognises but does not read.
+ * (application output may come first) within the first {@value #MAX_BYTES} bytes; lines longer
+ * than {@link ByteLines#MAX_LINE} are passed over. Names the formats it recognises but does not read.
  */
 public final class FormatDetector {
-  private static final long MAX_CHARS = 8L << 20;
+  private static final int MAX_BYTES = 8 << 20;
 
-  public LogFormat detect(Path file, BufferedReader in) throws IOException, InvalidInputException {
+  public LogFormat detect(Path file, InputStream in) throws IOException, InvalidInputException {
     Decorations d = new Decorations();
-    long chars = 0;
-    for (String line = in.readLine(); line != null && chars < MAX_CHARS; line = in.readLine()) {
-      chars += line.length() + 1;
+    byte[] head = in.readNBytes(MAX_BYTES);
+    for (int from = 0, nl; from < head.length; from = nl + 1) {
+      nl = ByteLines.indexOf(head, from, head.length, (byte) '\n');
+      nl = nl < 0 ? head.length : nl;
+      int to = nl > from && head[nl - 1] == '\r' ? nl - 1 : nl;
+      if (to - from > ByteLines.MAX_LINE) {
+        continue;
+      }
+      String line = new String(head, from, to - from, StandardCharsets.ISO_8859_1);
       if (GoTraceLine.parse(line, 0) != null) {
         return LogFormat.GO_GCTRACE;
       }

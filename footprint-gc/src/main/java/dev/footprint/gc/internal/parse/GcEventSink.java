@@ -37,4 +37,7 @@ public interface GcEventSink {
   void oldGen(long before, long after);
 
   void goCycle(GoCycle cycle);
+
+  /** A {@code GOMEMLIMIT} the log shows was set for the program (the last one counts). */
+  void goMemoryLimit(long bytes, Evidence line);
 }

@@ -31,75 +31,95 @@ final class GoTraceLine {
     return null;
   }
 
-  /** The STW pause of a parsed line: first plus last clock phase (the middle ones run concurrently). */
-  static double pauseMs(String line) {
-    int clock = line.indexOf(" ms clock");
-    int colon = line.lastIndexOf(": ", clock);
-    if (clock < 0 || colon < 0) {
+  /** True for a line that starts like a gctrace line ({@code gc 12 @3.2s …ms clock}), read or not. */
+  static boolean looksLikeOne(String line) {
+    int at = line.indexOf("gc ");
+    while (at >= 0) {
+      if (at == 0 || !Character.isLetterOrDigit(line.charAt(at - 1))) {
+        int p = at + 3;
+        while (p < line.length() && Character.isDigit(line.charAt(p))) {
+          p++;
+        }
+        if (p > at + 3 && line.startsWith(" @", p)) {
+          return line.indexOf(" ms clock", p) > 0;
+        }
+      }
+      at = line.indexOf("gc ", at + 3);
+    }
+    return false;
+  }
+
+  /**
+   * The STW pause of a clock field {@code a+b+c}: first plus last phase (the middle ones run
+   * concurrently); NaN when it is not such a field.
+   */
+  private static double pauseMs(String clock) {
+    int first = clock.indexOf('+');
+    int last = clock.lastIndexOf('+');
+    if (first < 0) {
       return Double.NaN;
     }
-    String[] parts = line.substring(colon + 2, clock).split("\\+");
-    return Double.parseDouble(parts[0]) + Double.parseDouble(parts[parts.length - 1]);
+    return DecimalText.decimal(clock, 0, first) + DecimalText.decimal(clock, last + 1, clock.length());
   }
 
   private GoCycle cycle(long lineNo, String line) {
-    try {
-      long number = integer();
-      if (!skip(" @")) {
-        return null;
-      }
-      double seconds = decimal();
-      if (!skip("s ")) {
-        return null;
-      }
-      int cpuPercent = (int) integer();
-      if (!skip("%: ")) {
-        return null;
-      }
-      int clockEnd = s.indexOf(" ms clock, ", p);
-      if (clockEnd < 0) {
-        return null;
-      }
-      p = clockEnd + " ms clock, ".length();
-      int cpuEnd = s.indexOf(" ms cpu, ", p);
-      if (cpuEnd < 0) {
-        return null;
-      }
-      double[] assistBackground = cpuSplit(s.substring(p, cpuEnd));
-      p = cpuEnd + " ms cpu, ".length();
-      long h0 = integer();
-      skip("->");
-      long h1 = integer();
-      skip("->");
-      long h2 = integer();
-      if (!skip(" MB, ")) {
-        return null;
-      }
-      long goal = integer();
-      if (!skip(" MB goal, ")) {
-        return null;
-      }
-      long stacks = -1;
-      long globals = -1;
-      long n = integer();
-      if (skip(" MB stacks, ")) {
-        stacks = n * MIB;
-        n = integer();
-        if (skip(" MB globals, ") || skip("MB globals, ")) {
-          globals = n * MIB;
-          n = integer();
-        }
-      }
-      if (!skip(" P")) {
-        return null;
-      }
-      boolean forced = s.startsWith(" (forced)", p);
-      return new GoCycle(
-          number, seconds, h0 * MIB, h1 * MIB, h2 * MIB, goal * MIB, stacks, globals, (int) n,
-          cpuPercent, assistBackground[0], assistBackground[1], forced, Evidence.of(lineNo, line));
-    } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+    long number = integer();
+    if (!skip(" @")) {
       return null;
     }
+    double seconds = decimal();
+    if (!skip("s ")) {
+      return null;
+    }
+    int cpuPercent = (int) integer();
+    if (!skip("%: ")) {
+      return null;
+    }
+    int clockEnd = s.indexOf(" ms clock, ", p);
+    if (clockEnd < 0) {
+      return null;
+    }
+    double pause = pauseMs(s.substring(p, clockEnd));
+    p = clockEnd + " ms clock, ".length();
+    int cpuEnd = s.indexOf(" ms cpu, ", p);
+    if (cpuEnd < 0) {
+      return null;
+    }
+    double[] assistBackground = cpuSplit(s.substring(p, cpuEnd));
+    if (Double.isNaN(pause) || Double.isNaN(seconds) || number < 0 || cpuPercent < 0) {
+      return null;
+    }
+    p = cpuEnd + " ms cpu, ".length();
+    long h0 = integer();
+    skip("->");
+    long h1 = integer();
+    skip("->");
+    long h2 = integer();
+    if (h0 < 0 || h1 < 0 || h2 < 0 || !skip(" MB, ")) {
+      return null;
+    }
+    long goal = integer();
+    if (goal < 0 || !skip(" MB goal, ")) {
+      return null;
+    }
+    long stacks = -1;
+    long globals = -1;
+    long n = integer();
+    if (n >= 0 && skip(" MB stacks, ")) {
+      stacks = n * MIB;
+      n = integer();
+      if (n >= 0 && (skip(" MB globals, ") || skip("MB globals, "))) {
+        globals = n * MIB;
+        n = integer();
+      }
+    }
+    if (n < 0 || !skip(" P")) {
+      return null;
+    }
+    boolean forced = s.startsWith(" (forced)", p);
+    return new GoCycle(
+        number, seconds, h0 * MIB, h1 * MIB, h2 * MIB, goal * MIB, stacks, globals, (int) n,
+        cpuPercent, assistBackground[0], assistBackground[1], pause, forced, Evidence.of(lineNo, line));
   }
 
   /** From {@code d+e/f/g+h}: e (assist) and f (background mark); 0 when the shape differs. */
@@ -107,13 +127,9 @@ final class GoTraceLine {
     int slash = cpu.indexOf('/');
     int plus = slash < 0 ? -1 : cpu.lastIndexOf('+', slash); // Go 1.5 has more phases before it
     int slash2 = slash < 0 ? -1 : cpu.indexOf('/', slash + 1);
-    if (plus < 0 || slash2 < 0) {
-      return new double[] {0, 0};
-    }
-    return new double[] {
-      Double.parseDouble(cpu.substring(plus + 1, slash)),
-      Double.parseDouble(cpu.substring(slash + 1, slash2))
-    };
+    double assist = plus < 0 || slash2 < 0 ? Double.NaN : DecimalText.decimal(cpu, plus + 1, slash);
+    double background = slash2 < 0 ? Double.NaN : DecimalText.decimal(cpu, slash + 1, slash2);
+    return new double[] {Double.isNaN(assist) ? 0 : assist, Double.isNaN(background) ? 0 : background};
   }
 
   private boolean skip(String literal) {
@@ -124,23 +140,21 @@ final class GoTraceLine {
     return false;
   }
 
+  /** The digits at the cursor, or -1 when there are none (the line is not a gctrace line). */
   private long integer() {
     int start = p;
-    long v = 0;
     while (p < s.length() && Character.isDigit(s.charAt(p))) {
-      v = v * 10 + (s.charAt(p++) - '0');
+      p++;
     }
-    if (p == start) {
-      throw new NumberFormatException("digit expected at " + start);
-    }
-    return v;
+    return DecimalText.integer(s, start, p);
   }
 
+  /** The decimal at the cursor, or NaN. */
   private double decimal() {
     int start = p;
     while (p < s.length() && (Character.isDigit(s.charAt(p)) || s.charAt(p) == '.')) {
       p++;
     }
-    return Double.parseDouble(s.substring(start, p));
+    return DecimalText.decimal(s, start, p);
   }
 }

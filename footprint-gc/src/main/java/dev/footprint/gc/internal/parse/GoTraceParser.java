@@ -5,9 +5,13 @@ import java.io.InputStream;
 
 /**
  * Streams a Go gctrace log into a sink: one pause (sweep termination + mark termination) and one
- * cycle per {@code gc N @…} line; everything else (application output, scavenger lines) is skipped.
+ * cycle per {@code gc N @…} line; everything else (application output, scavenger lines) is skipped,
+ * except a {@code GOMEMLIMIT=…} that the program or its launcher logged (an environment dump, a
+ * start-up line): the runtime's memory limit, which the trace itself never prints.
  */
 public final class GoTraceParser {
+  private static final String MEMORY_LIMIT = "GOMEMLIMIT=";
+
   /** Returns the number of lines read. */
   public long parse(InputStream in, GcEventSink sink, LineCounter counter) throws IOException {
     sink.collector("Go");
@@ -16,17 +20,28 @@ public final class GoTraceParser {
         new ByteLines.Handler() {
           @Override
           public boolean wants(byte[] b, int from, int to) {
-            return ByteLines.indexOf(b, from, to, " ms clock") >= 0;
+            return ByteLines.indexOf(b, from, to, " ms clock") >= 0
+                || ByteLines.indexOf(b, from, to, MEMORY_LIMIT) >= 0;
+          }
+
+          @Override
+          public void overlong(long lineNo) {
+            counter.overlong();
           }
 
           @Override
           public void accept(String line, long lineNo) {
             GoCycle c = GoTraceLine.parse(line, lineNo);
             if (c == null) {
+              if (GoTraceLine.looksLikeOne(line)) {
+                counter.skipped(); // a gctrace line cut short or garbled
+              } else {
+                memoryLimit(line, lineNo, sink);
+              }
               return;
             }
             counter.gcLine();
-            double pause = GoTraceLine.pauseMs(line);
+            double pause = c.pauseMs();
             sink.event(c.seconds());
             sink.pause(
                 new Pause(
@@ -35,5 +50,22 @@ public final class GoTraceParser {
             sink.goCycle(c);
           }
         });
+  }
+
+  /** {@code GOMEMLIMIT=512MiB} as a word of the line; {@code off} and unreadable values are no limit. */
+  private static void memoryLimit(String line, long lineNo, GcEventSink sink) {
+    int at = line.indexOf(MEMORY_LIMIT);
+    if (at < 0 || at > 0 && Character.isLetterOrDigit(line.charAt(at - 1))) {
+      return;
+    }
+    int from = at + MEMORY_LIMIT.length();
+    int to = from;
+    while (to < line.length() && Character.isLetterOrDigit(line.charAt(to))) {
+      to++;
+    }
+    long bytes = SizeText.goBytes(line.substring(from, to));
+    if (bytes > 0) {
+      sink.goMemoryLimit(bytes, Evidence.of(lineNo, line));
+    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.footprint.gc.internal.parse;
 
-/** Reads HotSpot's memory figures: {@code 14M}, {@code 3644K}, {@code 1G}, {@code 512B}. */
+/**
+ * Reads the memory figures runtimes write in their logs: HotSpot's {@code 14M}, {@code 3644K},
+ * {@code 1G}, {@code 512B}, and a Go {@code GOMEMLIMIT} value ({@code 512MiB}).
+ */
 final class SizeText {
   private SizeText() {}
 
@@ -25,6 +28,27 @@ final class SizeText {
       case 'T' -> v << 40;
       default -> -1;
     };
+  }
+
+  /**
+   * A {@code GOMEMLIMIT} value as the Go runtime reads it: an integer with an optional {@code B},
+   * {@code KiB}, {@code MiB}, {@code GiB} or {@code TiB} suffix; -1 for {@code off} or anything else.
+   */
+  static long goBytes(String s) {
+    String[] units = {"TiB", "GiB", "MiB", "KiB", "B"};
+    int shift = 0;
+    String digits = s;
+    for (int i = 0; i < units.length; i++) {
+      if (s.endsWith(units[i])) {
+        shift = 10 * (units.length - 1 - i);
+        digits = s.substring(0, s.length() - units[i].length());
+        break;
+      }
+    }
+    if (digits.isEmpty() || digits.length() > 15 || !digits.chars().allMatch(Character::isDigit)) {
+      return -1;
+    }
+    return Long.parseLong(digits) << shift;
   }
 
   static long bytes(String s) {

@@ -25,6 +25,11 @@ public final class UnifiedLogParser {
           }
 
           @Override
+          public void overlong(long lineNo) {
+            counter.overlong();
+          }
+
+          @Override
           public void accept(String line, long lineNo) {
             line(line, lineNo, sink, counter);
           }
@@ -36,14 +41,11 @@ public final class UnifiedLogParser {
       return;
     }
     String tags = d.tags;
-    try {
-      if (tags.startsWith("safepoint")) {
-        safepoint(sink, counter);
-      } else if (tags.startsWith("gc")) {
-        gc(line, lineNo, tags, sink, counter);
-      }
-    } catch (RuntimeException e) {
-      counter.skipped(); // a truncated or unexpected line must not sink the whole log
+    // malformed figures are found by checks and counted as skipped lines: an exception here is a bug
+    if (tags.startsWith("safepoint")) {
+      safepoint(sink, counter);
+    } else if (tags.startsWith("gc")) {
+      gc(line, lineNo, tags, sink, counter);
     }
   }
 
@@ -51,17 +53,23 @@ public final class UnifiedLogParser {
     String m = d.message;
     if (m.startsWith(STOPPED)) {
       int end = m.indexOf(' ', STOPPED.length());
-      double seconds = Double.parseDouble(m.substring(STOPPED.length(), end).replace(',', '.'));
+      double seconds = DecimalText.decimal(m, STOPPED.length(), end);
+      if (Double.isNaN(seconds)) {
+        counter.skipped();
+        return;
+      }
       counter.gcLine();
       sink.event(d.seconds);
       sink.safepoint(d.seconds, seconds * 1000, true);
     } else if (m.startsWith("Safepoint \"")) {
       int total = m.lastIndexOf("Total: ");
-      if (total > 0) {
-        int end = m.indexOf(" ns", total);
-        counter.gcLine();
-        sink.safepoint(d.seconds, Long.parseLong(m.substring(total + 7, end)) / 1e6, false);
+      long ns = total < 0 ? -1 : DecimalText.integer(m, total + 7, m.indexOf(" ns", total));
+      if (ns < 0) {
+        counter.skipped();
+        return;
       }
+      counter.gcLine();
+      sink.safepoint(d.seconds, ns / 1e6, false);
     }
   }
 
@@ -72,14 +80,11 @@ public final class UnifiedLogParser {
       return;
     }
     int close = m.indexOf(") ");
-    if (close < 0) {
+    long id = close < 0 ? -1 : DecimalText.integer(m, 3, close);
+    if (id < 0) {
       return;
     }
-    try {
-      sink.gcId(Long.parseLong(m.substring(3, close)));
-    } catch (NumberFormatException e) {
-      return;
-    }
+    sink.gcId(id);
     int p = close + 2;
     // generational ZGC prefixes the young/old generation: "GC(3) Y: Pause Mark Start"
     if (m.length() > p + 3 && m.charAt(p + 1) == ':' && m.charAt(p + 2) == ' ') {
@@ -112,7 +117,11 @@ public final class UnifiedLogParser {
       return;
     }
     int space = rest.lastIndexOf(' ');
-    double ms = Double.parseDouble(rest.substring(space + 1, end - 2).replace(',', '.'));
+    double ms = DecimalText.decimal(rest, space + 1, end - 2);
+    if (Double.isNaN(ms) || space < 0) {
+      c.skipped();
+      return;
+    }
     long before = -1;
     long after = -1;
     long committed = -1;
@@ -148,7 +157,11 @@ public final class UnifiedLogParser {
             || rest.startsWith("Concurrent Undo Cycle");
     if (g1Cycle && rest.endsWith("ms")) {
       int space = rest.lastIndexOf(' ');
-      double ms = Double.parseDouble(rest.substring(space + 1, rest.length() - 2).replace(',', '.'));
+      double ms = DecimalText.decimal(rest, space + 1, rest.length() - 2);
+      if (Double.isNaN(ms)) {
+        c.skipped();
+        return;
+      }
       sink.concurrentCycle(d.seconds, ms, rest.substring(0, space));
     } else if (plainGc && rest.endsWith("ms")) {
       // Shenandoah logs heap figures on its concurrent cleanup: "… 1593M->1282M(1606M) 0.199ms"
@@ -195,12 +208,12 @@ public final class UnifiedLogParser {
       while (end < v.length() && Character.isDigit(v.charAt(end))) {
         end++;
       }
-      sink.regions(
-          kind.substring(0, kind.length() - 8),
-          Long.parseLong(v.substring(0, arrow)),
-          Long.parseLong(v.substring(arrow + 2, end)),
-          line,
-          lineNo);
+      long before = DecimalText.integer(v, 0, arrow);
+      long after = DecimalText.integer(v, arrow + 2, end);
+      if (before < 0 || after < 0) {
+        return; // a detail line: without it only the humongous and promotion figures are less sure
+      }
+      sink.regions(kind.substring(0, kind.length() - 8), before, after, line, lineNo);
     } else if (kind.equals("PSOldGen") || kind.equals("ParOldGen") || kind.equals("Tenured")) {
       int space = v.indexOf(' ');
       if (SizeText.transition(v, 0, space < 0 ? v.length() : space, heap)) {
@@ -213,7 +226,7 @@ public final class UnifiedLogParser {
   private void banner(String m, GcEventSink sink) {
     if (m.startsWith("Using ")) {
       sink.collector(collectorName(m.substring(6).strip()));
-    } else if (m.startsWith("Heap region size: ") || m.startsWith("Heap Region Size: ")) {
+    } else if ((m.startsWith("Heap region size: ") || m.startsWith("Heap Region Size: ")) && m.length() > 18) {
       sink.regionSize(SizeText.bytes(m.substring(18).strip()));
     } else if (m.startsWith("Heap Max Capacity: ") || m.startsWith("Max Capacity: ")) {
       sink.maxHeap(SizeText.bytes(m.substring(m.indexOf(": ") + 2).strip()));
@@ -222,8 +235,9 @@ public final class UnifiedLogParser {
     } else if (m.startsWith("Heap address: ")) {
       int size = m.indexOf("size: ");
       int mb = size < 0 ? -1 : m.indexOf(" MB", size);
-      if (mb > 0) {
-        sink.maxHeap(Long.parseLong(m.substring(size + 6, mb)) << 20);
+      long mib = mb < 0 ? -1 : DecimalText.integer(m, size + 6, mb);
+      if (mib >= 0) {
+        sink.maxHeap(mib << 20);
       }
     }
   }

@@ -6,6 +6,7 @@ import dev.footprint.gc.PauseKind;
 import dev.footprint.gc.internal.parse.Evidence;
 import dev.footprint.gc.internal.parse.GcEventSink;
 import dev.footprint.gc.internal.parse.GoCycle;
+import dev.footprint.gc.internal.parse.LineCounter;
 import dev.footprint.gc.internal.parse.Pause;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ public final class GcRecorder implements GcEventSink {
       promoted += pendingOldDelta;
     }
     pendingOldDelta = 0;
-    heap.add(p.seconds(), p.before(), p.after(), p.committed());
+    heap.add(p.seconds(), p.before(), p.after(), p.committed(), p.full());
     timeline.add(p.seconds(), p.before(), p.after(), p.ms(), p.full());
     jvm.pause(p, pauseGoalMs);
   }
@@ -176,9 +177,13 @@ public final class GcRecorder implements GcEventSink {
     heap.inUse(cycle.heapEnd());
   }
 
+  @Override
+  public void goMemoryLimit(long bytes, Evidence line) {
+    go.memoryLimit(bytes, line);
+  }
+
   /** The figures so far, without advice (advisors add it from these and the signals). */
-  public GcAnalysis analysis(
-      Path source, LogFormat format, long lines, long gcLines, long skippedLines) {
+  public GcAnalysis analysis(Path source, LogFormat format, long lines, LineCounter counter) {
     var stats = pauses.stats(safepoints);
     double span = Double.isNaN(first) ? 0 : last - first + pauses.lastStopMs() / 1000;
     // no span with pauses means the log has no time decorations: throughput is unknown (NaN)
@@ -192,7 +197,8 @@ public final class GcRecorder implements GcEventSink {
     List<PauseKind> kinds = new ArrayList<>();
     byName.forEach((k, v) -> kinds.add(new PauseKind(k, (long) v[0], v[1], v[2])));
     return new GcAnalysis(
-        source, format, collector, lines, gcLines, skippedLines, stats, kinds, span, throughput,
+        source, format, collector, lines, counter.gcLines(), counter.skippedLines(),
+        counter.overlongLines(), stats, kinds, span, throughput,
         heap.stats(maxHeap, regionSize), cycles, fullGcs, concurrentCycles, evacuationFailures,
         go.forced, heap.allocationRate(), promotion, timeline.points(), List.of());
   }

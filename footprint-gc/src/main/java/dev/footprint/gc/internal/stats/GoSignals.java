@@ -23,6 +23,14 @@ public final class GoSignals {
   public double backgroundMs;
   public double firstSeconds = Double.NaN;
   public double lastSeconds;
+  /** The GOMEMLIMIT the log shows, -1 when it shows none. */
+  public long memoryLimit = -1;
+  public Evidence memoryLimitLine;
+
+  void memoryLimit(long bytes, Evidence line) {
+    memoryLimit = bytes;
+    memoryLimitLine = line;
+  }
 
   void add(GoCycle c) {
     cycles++;

@@ -18,6 +18,17 @@ final class HeapRecorder {
   private double allocated;
   private double firstSeconds = Double.NaN;
   private double lastSeconds = Double.NaN;
+  private final long[] recentAfter = new long[HeapStats.LIVE_WINDOW];
+
+  private long maxAfterFull = -1;
+
+  /** A collection's heap figures; {@code full} for a full compaction, whose after is the live set. */
+  void add(double seconds, long before, long after, long committed, boolean full) {
+    if (full) {
+      maxAfterFull = Math.max(maxAfterFull, after);
+    }
+    add(seconds, before, after, committed);
+  }
 
   void add(double seconds, long before, long after, long committed) {
     if (before < 0 || after < 0) {
@@ -32,12 +43,31 @@ final class HeapRecorder {
     lastSeconds = seconds;
     peak = Math.max(peak, Math.max(before, after));
     committedPeak = Math.max(committedPeak, committed);
-    samples++;
     sumBefore += before;
     sumAfter += after;
     minAfter = Math.min(minAfter, after);
+    recentAfter[(int) (samples % recentAfter.length)] = after;
     maxAfter = Math.max(maxAfter, after);
     lastAfter = after;
+    samples++;
+  }
+
+  /**
+   * The live-set estimate: the least heap after GC over the last {@link HeapStats#LIVE_WINDOW}
+   * collections, or the most a Full GC left if more (a Full GC leaves exactly the live set, and the
+   * heap must hold the largest one); -1 if no collection had heap figures.
+   */
+  private long live() {
+    long floor = recentFloor();
+    return floor < 0 ? -1 : Math.max(floor, maxAfterFull);
+  }
+
+  private long recentFloor() {
+    long floor = Long.MAX_VALUE;
+    for (int i = 0; i < Math.min(samples, recentAfter.length); i++) {
+      floor = Math.min(floor, recentAfter[i]);
+    }
+    return samples == 0 ? -1 : floor;
   }
 
   /** A heap size in use seen outside a before/after pair (Go: the heap at the end of a cycle). */
@@ -65,6 +95,7 @@ final class HeapRecorder {
         samples == 0 ? -1 : minAfter,
         maxAfter,
         lastAfter,
-        regionSize);
+        regionSize,
+        live());
   }
 }

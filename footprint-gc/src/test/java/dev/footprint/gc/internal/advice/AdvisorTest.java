@@ -43,7 +43,8 @@ class AdvisorTest {
     Advice limit = advice(a, "GOMEMLIMIT").orElseThrow();
     assertThat(limit.value()).isEqualTo("900MiB");
     assertThat(limit.setting()).isEqualTo("GOMEMLIMIT=900MiB");
-    assertThat(limit.evidence()).anyMatch(e -> e.contains("of the 1000 MiB limit"));
+    assertThat(limit.evidence()).anyMatch(e -> e.contains("of the 1000 MiB container limit"));
+    assertThat(limit.kind()).isEqualTo(dev.footprint.gc.AdviceKind.LIMIT_SAFETY);
     assertThat(advice(a, "GOGC")).isEmpty();
   }
 
@@ -57,17 +58,32 @@ class AdvisorTest {
   }
 
   @Test
-  void go_heapAtTheContainerLimitAdvisesAgainstGomemlimit() throws Exception {
+  void go_goalAboveTheContainerLimitWithRoomForTheLiveHeapGetsGomemlimitFirst() throws Exception {
     GcAnalysis a = analyze(goTrace(30, 400, 950, 1), new GcOptions(1000L << 20, 0));
-    assertThat(advice(a, "GOMEMLIMIT")).isEmpty();
-    assertThat(advice(a, "GOGC").orElseThrow().value()).isEqualTo("50");
+    Advice first = a.advice().get(0);
+    assertThat(first.setting()).isEqualTo("GOMEMLIMIT=900MiB");
+    assertThat(first.kind()).isEqualTo(dev.footprint.gc.AdviceKind.MEMORY_LIMIT);
+    assertThat(first.reason()).contains("OOM-killed", "1.1 times as often");
   }
 
   @Test
-  void go_goalPinnedToLiveHeapIsThrashing() throws Exception {
-    GcAnalysis a = analyze(goTrace(30, 2000, 2000, 19), GcOptions.DEFAULTS);
+  void go_liveHeapTooCloseToTheContainerLimitGetsTheLimitItNeeds() throws Exception {
+    GcAnalysis a = analyze(goTrace(30, 800, 1600, 1), new GcOptions(1000L << 20, 0));
+    assertThat(a.advice()).hasSize(1);
+    assertThat(a.advice().get(0).setting()).isEqualTo("--memory=1792m"); // (2*800 + 1)/0.9, to 64 MiB
+    assertThat(a.advice().get(0).reason()).contains("cannot fit");
+  }
+
+  @Test
+  void go_goalPinnedToLiveHeapIsALimitOnlyWhenALimitIsShown() throws Exception {
+    String trace = goTrace(30, 2000, 2000, 19);
+    assertThat(analyze(trace, GcOptions.DEFAULTS).advice())
+        .allSatisfy(ad -> assertThat(ad.reason()).doesNotContain("thrashing", "GOMEMLIMIT"))
+        .noneMatch(ad -> ad.kind() == dev.footprint.gc.AdviceKind.MEMORY_LIMIT);
+    GcAnalysis a = analyze("GOMEMLIMIT=2100MiB\n" + trace, GcOptions.DEFAULTS);
     Advice limit = advice(a, "GOMEMLIMIT").orElseThrow();
-    assertThat(limit.reason()).contains("thrashing");
+    assertThat(limit.reason()).contains("GOMEMLIMIT is 2100 MiB", "thrashing");
+    assertThat(limit.value()).isEqualTo("4001MiB"); // twice the live heap, plus stacks
     assertThat(a.advice()).hasSize(1);
   }
 
@@ -105,16 +121,23 @@ class AdvisorTest {
 
   @Test
   void jvm_defaultHeapSizingInAContainerUnderPressure() throws Exception {
-    GcAnalysis a = analyze("""
+    String log = """
         [0.017s][info][gc     ] Using G1
         [0.022s][info][gc,init] Memory: 4096M
         [0.022s][info][gc,init] Heap Max Capacity: 1024M
         [1.000s][info][gc     ] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 1000M->900M(1024M) 30.000ms
         [2.000s][info][gc     ] GC(1) Pause Full (G1 Compaction Pause) 1020M->850M(1024M) 900.000ms
-        """, GcOptions.DEFAULTS);
-    Advice ram = advice(a, "MaxRAMPercentage").orElseThrow();
-    assertThat(ram.value()).isEqualTo("75");
-    assertThat(ram.evidence()).anyMatch(e -> e.contains("25.0% of the 4096 MiB memory limit"));
+        """;
+    GcAnalysis a = analyze(log, GcOptions.DEFAULTS);
+    // the Memory line may be the machine's: it caps the heap but is not called a limit
+    Advice xmx = a.advice().get(0);
+    assertThat(xmx.setting()).isEqualTo("-Xmx2560m"); // 3 x 850 MiB, within 75% of 4096 MiB
+    assertThat(xmx.evidence()).anyMatch(e -> e.contains("the JVM saw 4096 MiB of memory"));
+    assertThat(xmx.reason() + xmx.evidence()).doesNotContain("memory limit");
+    assertThat(advice(a, "MaxRAMPercentage")).isEmpty();
+    // told it is a 4 GiB container, which the JVM saw itself: the default 25% gets a percentage
+    GcAnalysis inContainer = analyze(log, new GcOptions(4096L << 20, 0));
+    assertThat(inContainer.advice().get(0).setting()).isEqualTo("-XX:MaxRAMPercentage=65");
   }
 
   @Test

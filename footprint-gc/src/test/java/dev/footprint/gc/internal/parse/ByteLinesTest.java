@@ -19,13 +19,14 @@ class ByteLinesTest {
   }
 
   @Test
-  void forEach_handlesLinesLongerThanTheBuffer() throws Exception {
-    String longLine = "x".repeat(3 << 20);
+  void forEach_passesOverLinesLongerThanTheLimitAndCountsThem() throws Exception {
+    String atLimit = "y".repeat(ByteLines.MAX_LINE);
+    String text = "x".repeat(3 << 20) + "\nshort\n" + atLimit + "\n" + "z".repeat(ByteLines.MAX_LINE + 1)
+        + "\nlast\n" + "w".repeat(5 << 20);
     List<String> seen = new ArrayList<>();
-    ByteLines.forEach(new ByteArrayInputStream((longLine + "\nshort\n").getBytes(StandardCharsets.ISO_8859_1)), handler(seen));
-    assertThat(seen).hasSize(2);
-    assertThat(seen.get(0)).hasSize(longLine.length() + 2);
-    assertThat(seen.get(1)).isEqualTo("2:short");
+    long n = ByteLines.forEach(new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1)), handler(seen));
+    assertThat(n).isEqualTo(6);
+    assertThat(seen).containsExactly("overlong 1", "2:short", "3:" + atLimit, "overlong 4", "5:last", "overlong 6");
   }
 
   @Test
@@ -67,6 +68,11 @@ class ByteLinesTest {
       @Override
       public void accept(String line, long lineNo) {
         seen.add(lineNo + ":" + line);
+      }
+
+      @Override
+      public void overlong(long lineNo) {
+        seen.add("overlong " + lineNo);
       }
     };
   }

@@ -29,7 +29,7 @@ class GoTraceLineTest {
   void pause_isSweepTerminationPlusMarkTermination() {
     String line = "gc 430 @1724.778s 18%: 0.079+2166+0.033 ms clock, 0.23+860/1642/1606+0.10 ms cpu,"
         + " 2080->2276->2084 MB, 2080 MB goal, 48 MB stacks, 0 MB globals, 3 P";
-    assertThat(GoTraceLine.pauseMs(line)).isEqualTo(0.079 + 0.033);
+    assertThat(GoTraceLine.parse(line, 1).pauseMs()).isEqualTo(0.079 + 0.033);
     assertThat(GoTraceLine.parse(line, 1).cpuPercent()).isEqualTo(18);
     assertThat(GoTraceLine.parse(line, 1).stacks()).isEqualTo(48 * MIB);
   }
@@ -58,7 +58,7 @@ class GoTraceLineTest {
     String line = "gc 3 @0.131s 2%: 0.057+0.35+0.12+1.1+0.16 ms clock, 0.22+0.35+0+0.59/0.62/0+0.64 ms cpu,"
         + " 4->4->2 MB, 5 MB goal, 4 P";
     assertThat(GoTraceLine.parse(line, 1)).isNotNull();
-    assertThat(GoTraceLine.pauseMs(line)).isEqualTo(0.057 + 0.16);
+    assertThat(GoTraceLine.parse(line, 1).pauseMs()).isEqualTo(0.057 + 0.16);
   }
 
   @Test
@@ -67,5 +67,19 @@ class GoTraceLineTest {
     assertThat(GoTraceLine.parse("gc1(1): 0+0+90+0 us, 0 -> 0 MB, 19 (19-0) objects, 0/0/0 sweeps", 1)).isNull();
     assertThat(GoTraceLine.parse("{\"level\":\"info\",\"msg\":\"gc done\"}", 1)).isNull();
     assertThat(GoTraceLine.parse("gc 12 @3.252s 0%: truncated", 1)).isNull();
+  }
+
+  @Test
+  void garbledNumbers_areNotALineAndNoException() {
+    for (String line : new String[] {
+        "gc 1 @1.2.3s 0%: 0.1+2+0.1 ms clock, 0.4+2/5/0+0.4 ms cpu, 4->4->2 MB, 5 MB goal, 4 P",
+        "gc 1 @1.0s 0%: 0.1+2+x ms clock, 0.4+2/5/0+0.4 ms cpu, 4->4->2 MB, 5 MB goal, 4 P",
+        "gc 1 @1.0s 0%: 0.1+2+0.1 ms clock, 0.4+2/5/0+0.4 ms cpu, 4->->2 MB, 5 MB goal, 4 P",
+        "gc 99999999999999999999 @1.0s 0%: 0.1+2+0.1 ms clock, 0.4 ms cpu, 4->4->2 MB, 5 MB goal, 4 P",
+        "gc 1 @1.0s 0%: 0.1+2+0.1 ms clock, 0.4+2/5/0+0.4 ms cpu, 4->4->2 MB, 5 MB goal, MB stacks, 4 P"}) {
+      assertThat(GoTraceLine.parse(line, 1)).as(line).isNull();
+      assertThat(GoTraceLine.looksLikeOne(line)).as(line).isTrue();
+    }
+    assertThat(GoTraceLine.looksLikeOne("scvg0: inuse: 49, idle: 3, sys: 52, released: 0, consumed: 52 (MB)")).isFalse();
   }
 }
